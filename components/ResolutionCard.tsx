@@ -1,0 +1,111 @@
+import Link from 'next/link';
+import type { LookupRecord, LookupResult } from '@/lib/lookup/types';
+import { KIND_LABELS, codeBadges } from '@/lib/labels';
+import { CodeBlock } from './CodeBlock';
+import { InlineMarkdown } from './InlineMarkdown';
+
+const MATCH_LABELS: Record<LookupResult['match'], string> = {
+  code: 'Code reconnu',
+  message: 'Message reconnu',
+  text: 'Correspondance approchée',
+};
+
+type Props = {
+  result: LookupResult;
+  record: LookupRecord;
+  /** Heading level inside the results list. */
+  rank: number;
+};
+
+/** One answer: what the pasted thing is, where it is logged, why, and what to do first. */
+export function ResolutionCard({ result, record, rank }: Props) {
+  const branch = result.causeId ? record.causes.find((c) => c.id === result.causeId) : undefined;
+  const steps = branch ? branch.firstSteps : record.firstSteps;
+  const href = branch ? `${record.url}#${branch.id}` : record.url;
+  const badges = codeBadges(record);
+  return (
+    <article className="result-card" data-result-id={record.id} data-match={result.match} aria-labelledby={`result-${rank}`}>
+      <div className="result-meta">
+        <span>{KIND_LABELS[record.kind].singular}</span>
+        <span className="badge">{MATCH_LABELS[result.match]}</span>
+        {result.ambiguous ? <span className="badge badge-warn">Source à préciser</span> : null}
+      </div>
+      <h3 id={`result-${rank}`}>
+        <Link href={href}>{record.title}</Link>
+      </h3>
+      {badges.length ? (
+        <ul className="badge-list" aria-label="Codes">
+          {badges.map((b) => (
+            <li key={b} className="badge badge-code">
+              {b}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <dl className="facts">
+        {record.log ? (
+          <>
+            <dt>Journal</dt>
+            <dd>
+              {record.log}
+              {record.provider ? (
+                <>
+                  {' '}
+                  (source <code className="inline-code">{record.provider}</code>)
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        {result.values.map((v) => (
+          <div key={`${v.name}=${v.value}`} className="contents">
+            <dt>{v.name}</dt>
+            <dd>
+              <code className="inline-code">{v.value}</code>
+            </dd>
+          </div>
+        ))}
+        {branch || record.cause ? (
+          <>
+            <dt>Cause</dt>
+            <dd>
+              <InlineMarkdown text={branch ? branch.cause : (record.cause ?? '')} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {!branch && record.causes.length ? (
+        <p>
+          <strong>{record.question}</strong>{' '}
+          {record.causes.map((c, i) => (
+            <span key={c.id}>
+              {i ? ' · ' : ''}
+              <Link href={`${record.url}#${c.id}`}>{c.answer}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {steps.length ? (
+        <>
+          <p className="sr-only">Premières étapes</p>
+          <ol className="card-steps">
+            {steps.map((s) => (
+              <li key={s.id}>
+                <InlineMarkdown text={s.text} />
+                {s.commands.map((c) => (
+                  <CodeBlock key={c.code} code={c.code} type={c.type} elevated={c.elevated} />
+                ))}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <p>
+        <Link href={href}>
+          Ouvrir la fiche complète{record.stepCount > steps.length ? ` (${record.stepCount} étapes)` : ''}
+          <span className="sr-only"> : {record.title}</span>
+        </Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Pure parsing and cross-checking of content entries. No file system here:
+ * the loader feeds it text, the tests feed it fixtures, and both get the same
+ * messages ("file: field: problem") that fail the build.
+ */
+import { parse as parseYaml } from 'yaml';
+import { createHeadingSlugger } from './slug';
+import { frontmatterSchema, type EntryKind, type Frontmatter, type Lang } from './schema';
+import { CATEGORY_SLUGS, ENTRY_SECTION_IDS, categoryPath, entryPath, homePath, lookupPath, parseInternalHref } from '../routes';
+
+export type Heading = { depth: 2 | 3; text: string; id: string };
+
+export type Entry = Frontmatter & {
+  lang: Lang;
+  /** Path relative to the content root, for error messages. */
+  file: string;
+  /** MDX body (explanatory prose). */
+  body: string;
+  headings: Heading[];
+  /** Every fragment the entry page answers to. */
+  anchors: string[];
+};
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ContentError';
+  }
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+export type ParseResult = { ok: true; entry: Entry } | { ok: false; problems: string[] };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
+}
+
+/** Plain text of a Markdown heading, as the renderer will see it. */
+export function headingText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*_]/g, '')
+    .trim();
+}
+
+/** h2/h3 headings outside fenced code blocks, with the ids remarkHeadingIds gives them. */
+export function extractHeadings(body: string): Heading[] {
+  const slug = createHeadingSlugger();
+  const headings: Heading[] = [];
+  let inFence = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const m = /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!m) continue;
+    const text = headingText(m[2] ?? '');
+    headings.push({ depth: (m[1]?.length ?? 2) as 2 | 3, text, id: slug(text) });
+  }
+  return headings;
+}
+
+/** Internal hrefs of Markdown links and JSX href attributes. */
+export function extractInternalLinks(markdown: string): string[] {
+  const hrefs: string[] = [];
+  for (const m of markdown.matchAll(/\]\((\/[^)\s]*)(?:\s+"[^"]*")?\)/g)) hrefs.push(m[1] ?? '');
+  for (const m of markdown.matchAll(/href=["'](\/[^"']*)["']/g)) hrefs.push(m[1] ?? '');
+  return hrefs.filter((h) => parseInternalHref(h) !== undefined);
+}
+
+/** Parses one file. `file` is e.g. `fr/sense-events/sense-event-5.mdx`. */
+export function parseEntryFile(text: string, file: string, lang: Lang): ParseResult {
+  const m = FRONTMATTER.exec(text);
+  if (!m) return { ok: false, problems: [`${file}: frontmatter: missing (the file must start with a --- block)`] };
+  let raw: unknown;
+  try {
+    raw = parseYaml(m[1] ?? '');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ok: false, problems: [`${file}: frontmatter: invalid YAML (${reason})`] };
+  }
+  const parsed = frontmatterSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => `${file}: ${formatPath(issue.path)}: ${issue.message}`),
+    };
+  }
+  const fm = parsed.data;
+  const problems: string[] = [];
+  const base = file.split('/').pop()?.replace(/\.mdx$/, '');
+  if (base !== fm.id) problems.push(`${file}: id: "${fm.id}" does not match the file name "${base}.mdx"`);
+  const folder = file.split('/').slice(-2, -1)[0];
+  if (folder !== CATEGORY_SLUGS[fm.kind]) {
+    problems.push(`${file}: kind: "${fm.kind}" entries belong in the folder ${CATEGORY_SLUGS[fm.kind]}/`);
+  }
+  const body = m[2] ?? '';
+  const headings = extractHeadings(body);
+  for (const h of headings) {
+    if ((ENTRY_SECTION_IDS as readonly string[]).includes(h.id)) {
+      problems.push(`${file}: body: heading "${h.text}" takes the id #${h.id}, reserved for the page template`);
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+  const anchors = [
+    ...ENTRY_SECTION_IDS,
+    ...headings.map((h) => h.id),
+    ...fm.steps.map((s) => s.id),
+    ...fm.causes.flatMap((c) => [c.id, ...c.steps.map((s) => s.id)]),
+  ];
+  return { ok: true, entry: { ...fm, lang, file, body, headings, anchors } };
+}
+
+/** All Markdown an entry carries, each piece with the field it came from. */
+function markdownFields(entry: Entry): { field: string; text: string }[] {
+  const stepFields = (prefix: string, steps: Entry['steps']) =>
+    steps.flatMap((s, i) => [
+      { field: `${prefix}[${i}].text`, text: s.text },
+      ...(s.expected ? [{ field: `${prefix}[${i}].expected`, text: s.expected }] : []),
+      ...(s.note ? [{ field: `${prefix}[${i}].note`, text: s.note }] : []),
+    ]);
+  return [
+    { field: 'body', text: entry.body },
+    ...(entry.cause ? [{ field: 'cause', text: entry.cause }] : []),
+    ...stepFields('steps', entry.steps),
+    ...entry.causes.flatMap((c, i) => [
+      { field: `causes[${i}].cause`, text: c.cause },
+      ...stepFields(`causes[${i}].steps`, c.steps),
+    ]),
+  ];
+}
+
+/** Cross-entry checks: duplicate ids, related ids, internal links and their anchors. */
+export function validateCorpus(entries: Entry[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map<string, Entry>();
+  for (const e of entries) {
+    const prior = byId.get(e.id);
+    if (prior) problems.push(`${e.file}: id: duplicate id "${e.id}" (also in ${prior.file})`);
+    else byId.set(e.id, e);
+  }
+  const pages = new Map<string, Entry | null>();
+  pages.set(homePath(), null);
+  for (const lang of new Set(entries.map((e) => e.lang))) {
+    pages.set(lookupPath(undefined, lang), null);
+    for (const kind of Object.keys(CATEGORY_SLUGS) as EntryKind[]) pages.set(categoryPath(kind, lang), null);
+  }
+  for (const e of byId.values()) pages.set(entryPath(e.id, e.lang), e);
+
+  for (const e of entries) {
+    e.related.forEach((rel, i) => {
+      if (!byId.has(rel)) problems.push(`${e.file}: related[${i}]: unknown entry id "${rel}"`);
+    });
+    for (const { field, text } of markdownFields(e)) {
+      for (const href of extractInternalLinks(text)) {
+        const parsed = parseInternalHref(href);
+        if (!parsed) continue;
+        const path = parsed.path === '' ? entryPath(e.id, e.lang) : parsed.path;
+        if (!pages.has(path)) {
+          problems.push(`${e.file}: ${field}: link to "${href}": no such page`);
+          continue;
+        }
+        const target = pages.get(path);
+        if (parsed.anchor && (!target || !target.anchors.includes(parsed.anchor))) {
+          problems.push(`${e.file}: ${field}: link to "${href}": no anchor #${parsed.anchor} on that page`);
+        }
+      }
+      // Same-page fragments written as "(#step-2)".
+      for (const m of text.matchAll(/\]\(#([^)\s]+)\)/g)) {
+        if (!e.anchors.includes(m[1] ?? '')) problems.push(`${e.file}: ${field}: link to "#${m[1]}": no such anchor on this page`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,73 @@
+/**
+ * The lookup engine's input and output. Records are plain JSON (they are
+ * handed to the browser as props and read by the CLI), so no Maps, no class
+ * instances, no functions here.
+ */
+import type { Command, EntryKind } from '../content/schema';
+
+export type LookupStep = { id: string; text: string; commands: Command[] };
+
+export type LookupRecord = {
+  id: string;
+  kind: EntryKind;
+  title: string;
+  url: string;
+  summary: string;
+  eventId?: number;
+  caseNumber?: number;
+  /** Event provider as Event Viewer shows it (WDATPOnboarding, SENSE, …). */
+  provider?: string;
+  log?: string;
+  severity?: string;
+  codes?: { hex: string; decimal: number; syncml?: number };
+  systemErrors: number[];
+  omaUris: string[];
+  /** Message templates exactly as the sources give them (placeholders kept). */
+  messages: { fr: string[]; en: string[] };
+  errorType?: { fr: string; en: string };
+  cause?: string;
+  symptoms: string[];
+  keywords: string[];
+  question?: string;
+  causes: { id: string; title: string; answer: string; cause: string; keywords: string[]; firstSteps: LookupStep[] }[];
+  /** The first steps of the resolution, for the card. */
+  firstSteps: LookupStep[];
+  /** Total number of steps (all branches), so the card can say "3 of 28". */
+  stepCount: number;
+  /** Plain text of the body, for fuzzy matching only. */
+  bodyText: string;
+};
+
+export type MatchKind = 'code' | 'message' | 'text';
+
+export type ExtractedValue = { name: string; value: string };
+
+export type LookupResult = {
+  id: string;
+  kind: EntryKind;
+  title: string;
+  url: string;
+  match: MatchKind;
+  /** 0..1, higher is better; comparable within one response. */
+  score: number;
+  /** What in the input matched: "0x87D1FDE8", "SENSE event 15", a message. */
+  matchedOn: string;
+  /** Values read from the input: the URL the sensor failed to reach, a failure code… */
+  values: ExtractedValue[];
+  /** Set when an event ID matched without a source that tells entries apart. */
+  ambiguous?: boolean;
+  /** The branch (cause id) the input points at, when it tells. */
+  causeId?: string;
+};
+
+export type LookupStatus = 'empty' | 'found' | 'ambiguous' | 'none';
+
+export type LookupResponse = {
+  query: string;
+  status: LookupStatus;
+  results: LookupResult[];
+  /** For an event ID without source: the question that tells the entries apart. */
+  ambiguity?: { eventId: number; question: string; ids: string[] }[];
+  /** A sentence for people: why nothing exact was found, or that input was truncated. */
+  notice?: string;
+};

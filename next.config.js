@@ -1,0 +1,36 @@
+/**
+ * Served by `next start` (not a static export) so that unknown URLs answer a
+ * real 404 and `?q=` lookups render on the server from the same engine.
+ * @type {import('next').NextConfig}
+ */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The portal never calls out: no remote images, no telemetry at build time either.
+  images: { unoptimized: true },
+  async redirects() {
+    return [{ source: '/fr', destination: '/', permanent: false }];
+  },
+  async headers() {
+    // Dev mode needs eval for fast refresh; the policy guards production only.
+    if (process.env.NODE_ENV !== 'production') return [];
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          // Pasted text is rendered as text by React; this is the second belt:
+          // nothing but our own origin may load scripts, styles or make requests.
+          {
+            key: 'Content-Security-Policy',
+            value:
+              "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+          },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, INSTALL_HINT } from './bin/browser.js';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const chromium = await findChromium();
+if (!chromium) throw new Error(INSTALL_HINT);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium.path,
+      // Without these, Chromium tries to reach Google services at start-up.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    // The production server, as users get it (builds first if needed).
+    command: 'node bin/start.js',
+    url: `http://127.0.0.1:${PORT}/`,
+    env: { PORT: String(PORT), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

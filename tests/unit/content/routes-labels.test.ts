@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { codeBadges, codeForms, shortCode } from '@/lib/labels';
+import { anchorPath, categoryPath, entryPath, kindFromCategorySlug, lookupPath, parseInternalHref } from '@/lib/routes';
+import { ENTRY_KINDS } from '@/lib/content/schema';
+
+describe('routes', () => {
+  it('builds the stable public URLs', () => {
+    expect(entryPath('sense-event-15')).toBe('/fr/sense-event-15');
+    expect(anchorPath('guide-newly-built-devices', 'step-8')).toBe('/fr/guide-newly-built-devices#step-8');
+    expect(categoryPath('intune-error')).toBe('/fr/categories/intune-errors');
+    expect(lookupPath('SyncML(425) & é')).toBe('/fr/recherche?q=SyncML(425)%20%26%20%C3%A9');
+    expect(lookupPath()).toBe('/fr/recherche');
+  });
+
+  it('round-trips every category slug', () => {
+    for (const kind of ENTRY_KINDS) expect(kindFromCategorySlug(categoryPath(kind).split('/').pop() ?? '')).toBe(kind);
+    expect(kindFromCategorySlug('nope')).toBeUndefined();
+  });
+
+  it('parses internal hrefs and ignores external ones', () => {
+    expect(parseInternalHref('/fr/x#step-2')).toEqual({ path: '/fr/x', anchor: 'step-2' });
+    expect(parseInternalHref('/fr/recherche?q=1')).toEqual({ path: '/fr/recherche' });
+    expect(parseInternalHref('https://learn.microsoft.com')).toBeUndefined();
+    expect(parseInternalHref('//evil.example')).toBeUndefined();
+  });
+});
+
+describe('labels', () => {
+  it('gives the three forms of a 32-bit code', () => {
+    expect(codeForms('0x87d1fde8')).toEqual({ hex: '0x87D1FDE8', signed: -2016281112, unsigned: 2278686184 });
+    expect(codeForms('0x87D101A9')).toEqual({ hex: '0x87D101A9', signed: -2016345687, unsigned: 2278621609 });
+  });
+
+  it('lists badges per kind', () => {
+    expect(codeBadges({ kind: 'intune-error', codes: { hex: '0x87D101A9', syncml: 425 } })).toEqual([
+      '0x87D101A9',
+      '-2016345687',
+      '2278621609',
+      'SyncML(425)',
+    ]);
+    expect(codeBadges({ kind: 'sense-event', eventId: 15 })).toEqual(['ID 15']);
+    expect(codeBadges({ kind: 'guide' })).toEqual([]);
+    expect(shortCode({ kind: 'script-event', eventId: 65 })).toBe('Script 65');
+    expect(shortCode({ kind: 'compliance-case', caseNumber: 2 })).toBe('Cas 2');
+  });
+});
