@@ -1,6 +1,8 @@
 /**
- * The lookup records of one language, built once per process from the
- * validated content. Server-side only (it goes through the loader).
+ * Server-side access to the lookup records (pages hand them to the search
+ * panel as props; the CLI builds its engine from them). Reads the file system
+ * through the content loader, so it must never be imported by the engine,
+ * which also runs in the browser.
  */
 import { getEntries } from '../content/loader';
 import type { Lang } from '../content/schema';
@@ -9,6 +11,7 @@ import type { LookupRecord } from './types';
 
 const cache = new Map<Lang, LookupRecord[]>();
 
+/** Cached for the life of the process, like the entries they come from. */
 export function getLookupRecords(lang: Lang = 'fr'): LookupRecord[] {
   let records = cache.get(lang);
   if (!records) {
