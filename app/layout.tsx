@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { KIND_LABELS } from '@/lib/labels';
 import { CATEGORY_SLUGS, categoryPath, lookupPath, siteUrl } from '@/lib/routes';
 import type { EntryKind } from '@/lib/content/schema';
+import { ThemeToggle } from '@/components/ThemeToggle.client';
+import { THEME_INIT_SCRIPT } from '@/lib/runbook/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,7 +25,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="fr">
+    // The init script sets data-theme before React hydrates: the attribute is expected to differ.
+    <html lang="fr" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
       <body>
         <a href="#main" className="skip-link">
           Aller au contenu
@@ -45,6 +51,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </li>
               </ul>
             </nav>
+            <ThemeToggle />
           </div>
         </header>
         <main id="main" tabIndex={-1}>

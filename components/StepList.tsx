@@ -2,6 +2,7 @@ import type { Step } from '@/lib/content/schema';
 import { AnchorLink } from './AnchorLink.client';
 import { CodeBlock } from './CodeBlock';
 import { InlineMarkdown } from './InlineMarkdown';
+import { StepCheckbox } from './Runbook.client';
 import { inlineToPlainText, parseInline } from '@/lib/text/inline';
 
 type Props = {
@@ -10,15 +11,20 @@ type Props = {
   sourceUrl: string;
 };
 
-/** Numbered steps, each with a stable anchor and a visible copy-link control. */
+/**
+ * Numbered steps, each with a stable anchor, a visible copy-link control and a
+ * "done" checkbox (must be rendered inside a RunbookProvider).
+ */
 export function StepList({ steps, sourceUrl }: Props) {
   return (
     <ol className="step-list">
       {steps.map((step, index) => {
         const label = `Étape ${index + 1}`;
+        const plain = inlineToPlainText(parseInline(step.text));
         return (
           <li key={step.id} id={step.id} className="step" data-step-id={step.id}>
             <div className="step-head">
+              <StepCheckbox stepId={step.id} label={`${label} : ${plain}`} />
               <span className="step-number" aria-hidden="true">
                 {index + 1}
               </span>
@@ -26,7 +32,7 @@ export function StepList({ steps, sourceUrl }: Props) {
                 <span className="sr-only">{label} : </span>
                 <InlineMarkdown text={step.text} />
               </p>
-              <AnchorLink id={step.id} label={`${label} : ${inlineToPlainText(parseInline(step.text)).slice(0, 60)}`} />
+              <AnchorLink id={step.id} label={`${label} : ${plain.slice(0, 60)}`} />
             </div>
             {step.commands.map((c) => (
               <CodeBlock key={c.code} code={c.code} type={c.type} elevated={c.elevated} />

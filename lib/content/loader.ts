@@ -26,7 +26,8 @@ function listMdx(dir: string): string[] {
 export function readEntries(lang: Lang, root: string = defaultContentRoot()): Entry[] {
   const problems: string[] = [];
   const entries: Entry[] = [];
-  for (const path of listMdx(join(root, lang))) {
+  // The content root is chosen at run time (fixtures, CLI): tell Turbopack not to trace it as code.
+  for (const path of listMdx(join(/*turbopackIgnore: true*/ root, lang))) {
     const file = relative(root, path).split('\\').join('/');
     const result = parseEntryFile(readFileSync(path, 'utf8'), file, lang);
     if (result.ok) entries.push(result.entry);

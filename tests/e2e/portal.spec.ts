@@ -50,7 +50,7 @@ test('a deep link to a step scrolls it into view', async ({ page }) => {
   const step = page.locator('#step-20');
   await expect(step).toBeInViewport();
   await expect(page.locator('#step-1')).not.toBeInViewport();
-  await expect(page.locator('ol.step-list > li')).toHaveCount(28);
+  await expect(page.locator('#cause-logon-required ol.step-list > li')).toHaveCount(28);
 });
 
 test('every heading and step carries a copy-link control to its own anchor', async ({ page }) => {

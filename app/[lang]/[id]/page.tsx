@@ -5,11 +5,13 @@ import { AnchorLink } from '@/components/AnchorLink.client';
 import { CopyButton } from '@/components/CopyButton.client';
 import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { MdxBody } from '@/components/MdxBody';
+import { Branch, BranchPicker, RunbookProgress, RunbookProvider } from '@/components/Runbook.client';
 import { StepList } from '@/components/StepList';
 import { getEntries, getEntry } from '@/lib/content/loader';
 import { LANGS, SOURCE_ARTICLES, type Lang } from '@/lib/content/schema';
 import { KIND_LABELS, codeBadges } from '@/lib/labels';
 import { categoryPath, entryPath, sourceArticleUrl } from '@/lib/routes';
+import { runbookData } from '@/lib/runbook/steps';
 
 type Params = { lang: string; id: string };
 
@@ -52,6 +54,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
   const sourceUrl = sourceArticleUrl(SOURCE_ARTICLES[entry.source.article][entry.lang], entry.source.section);
   const badges = codeBadges(entry);
   const kindLabel = KIND_LABELS[entry.kind];
+  const runbook = runbookData(entry);
 
   return (
     <article className="entry" data-entry-id={entry.id}>
@@ -146,43 +149,37 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
         </section>
       ) : null}
 
-      {entry.causes.length ? (
-        <section aria-labelledby="branches">
-          <SectionHeading id="branches">Causes possibles</SectionHeading>
-          <p className="branch-question">
-            <strong>{entry.question}</strong>
-          </p>
-          <ul className="branch-index">
+      <RunbookProvider entryId={entry.id} version={runbook.version} steps={runbook.steps} branches={runbook.branches} title={entry.title}>
+        <RunbookProgress />
+        {entry.causes.length ? (
+          <section aria-labelledby="branches">
+            <SectionHeading id="branches">Causes possibles</SectionHeading>
+            <BranchPicker question={entry.question ?? 'Quelle situation correspond à la vôtre ?'} />
             {entry.causes.map((c) => (
-              <li key={c.id}>
-                <a href={`#${c.id}`}>{c.answer}</a>
-              </li>
+              <Branch key={c.id} id={c.id} labelledBy={`${c.id}-title`}>
+                <h3 id={`${c.id}-title`}>
+                  {c.title}
+                  <AnchorLink id={c.id} label={c.title} />
+                </h3>
+                <p className="branch-answer">
+                  <strong>Si :</strong> {c.answer}
+                </p>
+                <p>
+                  <InlineMarkdown text={c.cause} />
+                </p>
+                <StepList steps={c.steps} sourceUrl={sourceUrl} />
+              </Branch>
             ))}
-          </ul>
-          {entry.causes.map((c) => (
-            <section key={c.id} id={c.id} className="branch" aria-labelledby={`${c.id}-title`}>
-              <h3 id={`${c.id}-title`}>
-                {c.title}
-                <AnchorLink id={c.id} label={c.title} />
-              </h3>
-              <p className="branch-answer">
-                <strong>Si :</strong> {c.answer}
-              </p>
-              <p>
-                <InlineMarkdown text={c.cause} />
-              </p>
-              <StepList steps={c.steps} sourceUrl={sourceUrl} />
-            </section>
-          ))}
-        </section>
-      ) : null}
+          </section>
+        ) : null}
 
-      {entry.steps.length ? (
-        <section aria-labelledby="resolution">
-          <SectionHeading id="resolution">{entry.kind === 'guide' ? 'Procédure' : 'Résolution'}</SectionHeading>
-          <StepList steps={entry.steps} sourceUrl={sourceUrl} />
-        </section>
-      ) : null}
+        {entry.steps.length ? (
+          <section aria-labelledby="resolution">
+            <SectionHeading id="resolution">{entry.kind === 'guide' ? 'Procédure' : 'Résolution'}</SectionHeading>
+            <StepList steps={entry.steps} sourceUrl={sourceUrl} />
+          </section>
+        ) : null}
+      </RunbookProvider>
 
       {entry.body.trim() ? (
         <section id="details" aria-label="Explications" className="prose-body">

@@ -1,0 +1,252 @@
+'use client';
+
+/**
+ * The interactive layer over an entry's steps: ticks remembered per device,
+ * a branch picker that hides the causes that do not apply, progress and a
+ * ticket summary. Everything is rendered on the server as plain, working HTML
+ * (unchecked checkboxes, all branches shown); state only arrives after
+ * hydration, so server and client markup always match.
+ */
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { writeClipboard } from './CopyButton.client';
+import { parseProgress, serializeProgress, staleKeys, storageKey } from '@/lib/runbook/progress';
+import { createSelectionStore } from '@/lib/runbook/selection';
+import { countProgress, progressText, type RunbookBranch, type RunbookStep } from '@/lib/runbook/steps';
+import { browserStorage, createStoredValue, removeKeys, storageKeys } from '@/lib/runbook/storage';
+import { ticketSummary } from '@/lib/runbook/ticket';
+import { valuesFromSearch } from '@/lib/runbook/values';
+
+type RunbookContextValue = {
+  title: string;
+  steps: RunbookStep[];
+  branches: RunbookBranch[];
+  done: ReadonlySet<string>;
+  selected: string | undefined;
+  toggle: (stepId: string) => void;
+  reset: () => void;
+  select: (branch: string | undefined) => void;
+};
+
+const RunbookContext = createContext<RunbookContextValue | null>(null);
+
+function useRunbook(component: string): RunbookContextValue {
+  const value = useContext(RunbookContext);
+  if (!value) throw new Error(`<${component}> must be rendered inside <RunbookProvider>`);
+  return value;
+}
+
+const serverNull = () => null;
+const serverNone = () => undefined;
+
+type ProviderProps = {
+  entryId: string;
+  /** contentVersion of the steps: ticks saved under another version are dropped. */
+  version: string;
+  steps: RunbookStep[];
+  branches: RunbookBranch[];
+  title: string;
+  children: ReactNode;
+};
+
+export function RunbookProvider({ entryId, version, steps, branches, title, children }: ProviderProps) {
+  const stepIds = useMemo(() => steps.map((s) => s.id), [steps]);
+
+  const progress = useMemo(() => createStoredValue(storageKey(entryId, version), browserStorage), [entryId, version]);
+  const subscribeProgress = useCallback(
+    (listener: () => void) => {
+      const off = progress.subscribe(listener);
+      // Ticks made in another tab of the same entry show up here too.
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === null || event.key === progress.key) progress.notify();
+      };
+      window.addEventListener('storage', onStorage);
+      return () => {
+        off();
+        window.removeEventListener('storage', onStorage);
+      };
+    },
+    [progress],
+  );
+  const raw = useSyncExternalStore(subscribeProgress, progress.read, serverNull);
+  const done = useMemo(() => parseProgress(raw, stepIds), [raw, stepIds]);
+
+  useEffect(() => {
+    const storage = browserStorage();
+    removeKeys(storage, staleKeys(storageKeys(storage), entryId, version));
+  }, [entryId, version]);
+
+  const selection = useMemo(
+    () =>
+      createSelectionStore(
+        steps,
+        branches.map((b) => b.id),
+        () => window.location.hash,
+      ),
+    [steps, branches],
+  );
+  const selected = useSyncExternalStore(selection.subscribe, selection.get, serverNone);
+
+  useEffect(() => {
+    const onNavigate = () => selection.syncFromHash(window.location.hash);
+    // popstate too: back/forward between fragments set by scripts fires no hashchange.
+    window.addEventListener('hashchange', onNavigate);
+    window.addEventListener('popstate', onNavigate);
+    return () => {
+      window.removeEventListener('hashchange', onNavigate);
+      window.removeEventListener('popstate', onNavigate);
+    };
+  }, [selection]);
+
+  // Runs after the commit that un-hid the branch: before it, the target had no box to scroll to.
+  useEffect(() => {
+    if (selected === undefined) return;
+    const target = selection.takeScrollTarget();
+    if (target) document.getElementById(target)?.scrollIntoView();
+  }, [selection, selected]);
+
+  const value = useMemo<RunbookContextValue>(
+    () => ({
+      title,
+      steps,
+      branches,
+      done,
+      selected,
+      toggle(stepId) {
+        // From the store, not the rendered set: two toggles before a re-render must both count.
+        const next = parseProgress(progress.read(), stepIds);
+        if (next.has(stepId)) next.delete(stepId);
+        else next.add(stepId);
+        progress.write(next.size ? serializeProgress(next) : null);
+      },
+      reset() {
+        progress.write(null);
+      },
+      select(branch) {
+        selection.select(branch);
+        const url = branch === undefined ? window.location.pathname + window.location.search : `#${branch}`;
+        // replaceState, not location.hash: setting the hash would scroll and add a history entry.
+        window.history.replaceState(window.history.state, '', url);
+      },
+    }),
+    [title, steps, branches, done, selected, progress, selection, stepIds],
+  );
+
+  return <RunbookContext.Provider value={value}>{children}</RunbookContext.Provider>;
+}
+
+export function StepCheckbox({ stepId, label }: { stepId: string; label: string }) {
+  const { done, toggle } = useRunbook('StepCheckbox');
+  return (
+    <label className="step-check">
+      <input type="checkbox" checked={done.has(stepId)} onChange={() => toggle(stepId)} data-step-id={stepId} />
+      <span className="sr-only">Étape faite : {label}</span>
+    </label>
+  );
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export function RunbookProgress() {
+  const { title, steps, branches, done, selected, reset } = useRunbook('RunbookProgress');
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const progressId = useId();
+  const count = countProgress(steps, done, selected);
+
+  useEffect(() => {
+    if (copy === 'idle') return;
+    const timer = window.setTimeout(() => setCopy('idle'), 3000);
+    return () => window.clearTimeout(timer);
+  }, [copy]);
+
+  async function copyTicket() {
+    const text = ticketSummary({
+      title,
+      url: window.location.origin + window.location.pathname,
+      values: valuesFromSearch(window.location.search),
+      steps,
+      done,
+      selectedBranch: selected,
+      branchTitles: Object.fromEntries(branches.map((b) => [b.id, b.title])),
+    });
+    setCopy((await writeClipboard(text)) ? 'copied' : 'failed');
+  }
+
+  return (
+    <div className="runbook-controls">
+      <label htmlFor={progressId} className="sr-only">
+        Progression de la procédure
+      </label>
+      <progress id={progressId} value={count.done} max={Math.max(count.total, 1)} />
+      <p className="runbook-count" role="status">
+        {progressText(count.done, count.total)}
+      </p>
+      <div className="runbook-actions">
+        <button type="button" onClick={reset} disabled={done.size === 0}>
+          Réinitialiser
+        </button>
+        <button type="button" onClick={copyTicket}>
+          Copier pour un ticket
+        </button>
+        <span className="runbook-copy-status" aria-live="polite">
+          {copy === 'copied' ? 'Copié' : copy === 'failed' ? 'La copie a échoué' : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+const NONE = 'none';
+
+export function BranchPicker({ question }: { question: string }) {
+  const { branches, selected, select } = useRunbook('BranchPicker');
+  const name = useId();
+  return (
+    <fieldset className="branch-picker">
+      <legend>{question}</legend>
+      {branches.map((b) => (
+        <label key={b.id} className="branch-option">
+          <input type="radio" name={name} value={b.id} checked={selected === b.id} onChange={() => select(b.id)} />{' '}
+          {b.answer}
+        </label>
+      ))}
+      <label className="branch-option">
+        <input type="radio" name={name} value={NONE} checked={selected === undefined} onChange={() => select(undefined)} />{' '}
+        Afficher toutes les causes
+      </label>
+    </fieldset>
+  );
+}
+
+type BranchProps = {
+  id: string;
+  /** Id of the branch's heading, so the section is a named region. */
+  labelledBy?: string;
+  children: ReactNode;
+};
+
+export function Branch({ id, labelledBy, children }: BranchProps) {
+  const { selected } = useRunbook('Branch');
+  return (
+    <section
+      id={id}
+      className="branch"
+      data-branch={id}
+      aria-labelledby={labelledBy}
+      // Not the hidden attribute: Tailwind's reset hides [hidden] with !important in a
+      // layer, which no print rule could undo. Screen-only CSS collapses this instead.
+      data-collapsed={selected !== undefined && selected !== id ? '' : undefined}
+    >
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useId, useSyncExternalStore } from 'react';
+import { browserStorage, createStoredValue } from '@/lib/runbook/storage';
+import {
+  THEMES,
+  THEME_LABELS,
+  THEME_STORAGE_KEY,
+  applyTheme,
+  parseTheme,
+  themeToStored,
+  type Theme,
+} from '@/lib/runbook/theme';
+
+/**
+ * Re-exported for convenience in client code only. A Server Component (the
+ * root layout) must import it from '@/lib/runbook/theme': through this
+ * 'use client' module it would receive a client reference, not the string.
+ */
+export { THEME_INIT_SCRIPT } from '@/lib/runbook/theme';
+
+// One store for the page: the theme is global, and every toggle instance must agree.
+const stored = createStoredValue(THEME_STORAGE_KEY, browserStorage);
+
+function subscribe(listener: () => void): () => void {
+  const off = stored.subscribe(listener);
+  // A choice made in another tab applies here too, not just in the select.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== null && event.key !== THEME_STORAGE_KEY) return;
+    applyTheme(document.documentElement, parseTheme(stored.read()));
+    stored.notify();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    off();
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+const readTheme = (): Theme => parseTheme(stored.read());
+const serverTheme = (): Theme => 'system';
+
+export function ThemeToggle() {
+  const theme = useSyncExternalStore(subscribe, readTheme, serverTheme);
+  const id = useId();
+  return (
+    <div className="theme-toggle">
+      <label htmlFor={id}>Thème</label>{' '}
+      <select
+        id={id}
+        value={theme}
+        onChange={(event) => {
+          const next = parseTheme(event.target.value);
+          applyTheme(document.documentElement, next);
+          stored.write(themeToStored(next));
+        }}
+      >
+        {THEMES.map((t) => (
+          <option key={t} value={t}>
+            {THEME_LABELS[t]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.getByRole('list', { name: 'Résultats' });
+const cards = (page: Page) => results(page).locator('article.result-card');
+
+/** Time from the input event to the first card with this id painted (reported, not asserted). */
+async function timeToCard(page: Page, id: string): Promise<number> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<number>((resolve) => {
+        const started = performance.now();
+        const check = () => {
+          const first = document.querySelector('#results article.result-card');
+          if (first?.getAttribute('data-result-id') === wanted) resolve(performance.now() - started);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    id,
+  );
+}
+
+test('typing a code shows its card first, and the box points at the results', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: /Code d’erreur/ });
+  await expect(box).toHaveAttribute('aria-controls', 'results');
+  const timing = timeToCard(page, 'intune-error-0x87d1fde8');
+  await box.pressSequentially('0x87d1fde8', { delay: 5 });
+  const ms = await timing;
+  test.info().annotations.push({ type: 'time-to-card', description: `${ms.toFixed(1)} ms after the first keystroke` });
+  await expect(cards(page).first()).toHaveAttribute('data-result-id', 'intune-error-0x87d1fde8');
+  await expect(cards(page).first()).toHaveAttribute('data-match', 'code');
+  await expect(page.getByTestId('lookup-status')).toHaveText(/résultat/);
+  await expect(page).toHaveURL(/\?q=0x87d1fde8$/);
+});
+
+for (const [name, query, id] of [
+  ['signed decimal', '-2016281112', 'intune-error-0x87d1fde8'],
+  ['SyncML status', 'SyncML(425)', 'intune-error-0x87d101a9'],
+  ['filled-in message', 'Microsoft Defender for Endpoint service failed to connect to the server at https://winatp-gw-weu.microsoft.com/', 'sense-event-5'],
+  ['French symptom', 'bloqué en mode passif', 'guide-stuck-passive-mode'],
+] as const) {
+  test(`filling a ${name} shows the right card first`, async ({ page }) => {
+    await page.goto('/fr/recherche');
+    const timing = timeToCard(page, id);
+    await page.getByRole('searchbox').fill(query);
+    const ms = await timing;
+    test.info().annotations.push({ type: 'time-to-card', description: `${name}: ${ms.toFixed(1)} ms` });
+    await expect(cards(page).first()).toHaveAttribute('data-result-id', id);
+  });
+}
+
+test('a filled-in message shows the value it carried', async ({ page }) => {
+  await page.goto('/fr/recherche');
+  await page.getByRole('searchbox').fill('Microsoft Defender for Endpoint service failed to connect to the server at https://winatp-gw-weu.microsoft.com/');
+  await expect(cards(page).first()).toContainText('https://winatp-gw-weu.microsoft.com/');
+});
+
+const EVENT_VIEWER_BLOCK = `Log Name:      Microsoft-Windows-SENSE/Operational
+Source:        Microsoft-Windows-SENSE
+Date:          21/11/2026 10:02:13
+Event ID:      15
+Task Category: None
+Level:         Error
+Description:
+Microsoft Defender for Endpoint can't start command channel with URL: https://winatp-gw-neu.microsoft.com/commands
+
+Log Name:      Microsoft-Windows-SENSE/Operational
+Source:        Microsoft-Windows-SENSE
+Event ID:      5
+Level:         Error
+Description:
+Microsoft Defender for Endpoint service failed to connect to the server at https://winatp-gw-neu.microsoft.com/`;
+
+test('pasting an Event Viewer block shows one card per event, in order', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), EVENT_VIEWER_BLOCK);
+  const box = page.getByRole('searchbox');
+  await box.focus();
+  const timing = timeToCard(page, 'sense-event-15');
+  await page.keyboard.press('Control+V');
+  const ms = await timing;
+  test.info().annotations.push({ type: 'time-to-card', description: `Event Viewer paste: ${ms.toFixed(1)} ms` });
+  // The block keeps its line breaks: the box became a textarea with the same name.
+  const area = page.getByRole('textbox', { name: /Code d’erreur/ });
+  await expect(area).toHaveValue(EVENT_VIEWER_BLOCK);
+  await expect(area).toBeFocused();
+  await expect(cards(page).nth(0)).toHaveAttribute('data-result-id', 'sense-event-15');
+  await expect(cards(page).nth(1)).toHaveAttribute('data-result-id', 'sense-event-5');
+});
+
+test('?q= restores the same cards, rendered before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/fr/recherche?q=${encodeURIComponent('SENSE event 55')}`);
+  await expect(cards(page).first()).toHaveAttribute('data-result-id', 'sense-event-55');
+  await context.close();
+});
+
+test('?q= with JavaScript restores the query in the box and the cards', async ({ page }) => {
+  await page.goto(`/?q=${encodeURIComponent('0x87D101A9')}`);
+  await expect(page.getByRole('searchbox')).toHaveValue('0x87D101A9');
+  await expect(cards(page).first()).toHaveAttribute('data-result-id', 'intune-error-0x87d101a9');
+});
+
+test('an event ID without its log asks which log it came from', async ({ page }) => {
+  await page.goto('/fr/recherche');
+  await page.getByRole('searchbox').fill('event 15');
+  await expect(page.getByTestId('ambiguity')).toBeVisible();
+  const ids = await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-result-id')));
+  expect(ids).toEqual(expect.arrayContaining(['script-event-15', 'sense-event-15']));
+});
+
+test('keyboard: / and Ctrl+K focus the box, Escape clears, Enter opens the top card', async ({ page }) => {
+  await page.goto('/fr/recherche');
+  const box = page.getByRole('searchbox');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('SENSE 69');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+K');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('SENSE event 69');
+  await expect(cards(page).first()).toHaveAttribute('data-result-id', 'sense-event-69');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/fr\/sense-event-69/);
+});
+
+test('hostile input is shown as text, never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script> 0x87D1FDE8 {{7*7}} ${alert(3)}';
+  await page.goto(`/fr/recherche?q=${encodeURIComponent(hostile)}`);
+  await page.getByRole('searchbox').fill(hostile + ' ');
+  await expect(cards(page).first()).toHaveAttribute('data-result-id', 'intune-error-0x87d1fde8');
+  expect(await page.locator('#results img, #results script').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('unknown input says so honestly, without a code or message match', async ({ page }) => {
+  await page.goto('/fr/recherche');
+  await page.getByRole('searchbox').fill('0x80070005');
+  await expect(page.getByTestId('lookup-status')).toHaveText(/Aucune entrée connue/);
+  const matches = await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-match')));
+  expect(matches.filter((m) => m === 'code' || m === 'message')).toEqual([]);
+});
+
+test('a 200 KB paste does not freeze the page', async ({ page }) => {
+  await page.goto('/fr/recherche');
+  const big = `${'x'.repeat(100_000)}\nSENSE event 55\n${'y '.repeat(50_000)}`;
+  const started = Date.now();
+  await page.getByRole('searchbox').fill(big.replace(/\n/g, ' '));
+  await expect(cards(page).first()).toHaveAttribute('data-result-id', 'sense-event-55');
+  test.info().annotations.push({ type: 'time-to-card', description: `200 KB paste: ${Date.now() - started} ms (fill included)` });
+});
