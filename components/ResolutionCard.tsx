@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { LookupRecord, LookupResult } from '@/lib/lookup/types';
 import { KIND_LABELS, codeBadges } from '@/lib/labels';
+import { resultPath } from '@/lib/routes';
 import { CodeBlock } from './CodeBlock';
 import { InlineMarkdown } from './InlineMarkdown';
 
@@ -21,7 +22,7 @@ type Props = {
 export function ResolutionCard({ result, record, rank }: Props) {
   const branch = result.causeId ? record.causes.find((c) => c.id === result.causeId) : undefined;
   const steps = branch ? branch.firstSteps : record.firstSteps;
-  const href = branch ? `${record.url}#${branch.id}` : record.url;
+  const href = resultPath(record.url, result.values, branch?.id);
   const badges = codeBadges(record);
   return (
     <article className="result-card" data-result-id={record.id} data-match={result.match} aria-labelledby={`result-${rank}`}>

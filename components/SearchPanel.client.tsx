@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createLookupEngine } from '@/lib/lookup/engine';
+import { resultPath } from '@/lib/routes';
 import type { LookupRecord } from '@/lib/lookup/types';
 import { ResolutionCard } from './ResolutionCard';
 
@@ -79,7 +80,7 @@ export function SearchPanel({ records, initialQuery, path }: Props) {
     } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       const top = response.results[0];
       event.preventDefault();
-      if (top) router.push(top.causeId ? `${top.url}#${top.causeId}` : top.url);
+      if (top) router.push(resultPath(top.url, top.values, top.causeId));
     }
   }
 

@@ -4,6 +4,7 @@
  * bookmarked and pasted into tickets: change them only by adding redirects.
  */
 import type { EntryKind, Lang } from './content/schema';
+import { valuesToSearch, type RunbookValue } from './runbook/values';
 
 export const DEFAULT_LANG: Lang = 'fr';
 
@@ -44,6 +45,14 @@ export function kindFromCategorySlug(slug: string): EntryKind | undefined {
 export function lookupPath(query?: string, lang: Lang = DEFAULT_LANG): string {
   const base = `/${lang}/recherche`;
   return query ? `${base}?q=${encodeURIComponent(query)}` : base;
+}
+
+/**
+ * Where a resolution card leads: the entry, carrying the values read from the
+ * paste (for the ticket summary) and opened at the branch the paste points to.
+ */
+export function resultPath(url: string, values: readonly RunbookValue[], anchor?: string): string {
+  return `${url}${valuesToSearch(values)}${anchor ? `#${anchor}` : ''}`;
 }
 
 export function sourceArticleUrl(articleBase: string, section: string): string {

@@ -3,31 +3,44 @@ import { expect, test, type Page } from '@playwright/test';
 const results = (page: Page) => page.getByRole('list', { name: 'Résultats' });
 const cards = (page: Page) => results(page).locator('article.result-card');
 
-/** Time from the input event to the first card with this id painted (reported, not asserted). */
-async function timeToCard(page: Page, id: string): Promise<number> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<number>((resolve) => {
-        const started = performance.now();
-        const check = () => {
-          const first = document.querySelector('#results article.result-card');
-          if (first?.getAttribute('data-result-id') === wanted) resolve(performance.now() - started);
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    id,
-  );
+/**
+ * Starts a probe in the page: time from the last input or paste event to the
+ * frame that shows `id` as the top card. Await the returned function after
+ * typing. Reported as an annotation, never asserted: timings on a shared
+ * machine are noisy; `npm run bench` holds the targets.
+ */
+async function startTimeToCard(page: Page, id: string): Promise<() => Promise<number>> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate((wanted) => {
+    const w = window as unknown as { __timeToCard?: Promise<number> };
+    w.__timeToCard = new Promise<number>((resolve) => {
+      let lastInput: number | undefined;
+      const mark = () => (lastInput = performance.now());
+      document.addEventListener('input', mark, { capture: true });
+      document.addEventListener('paste', mark, { capture: true });
+      // Checked when React commits to the results list, then timed to the next frame (after its paint).
+      const check = () => {
+        const first = document.querySelector('#results article.result-card');
+        if (lastInput === undefined || first?.getAttribute('data-result-id') !== wanted) return;
+        observer.disconnect();
+        const since = lastInput;
+        requestAnimationFrame(() => resolve(performance.now() - since));
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.getElementById('results') ?? document.body, { childList: true, subtree: true, attributes: true });
+    });
+  }, id);
+  return () => page.evaluate(() => (window as unknown as { __timeToCard: Promise<number> }).__timeToCard);
 }
 
 test('typing a code shows its card first, and the box points at the results', async ({ page }) => {
   await page.goto('/');
   const box = page.getByRole('searchbox', { name: /Code d’erreur/ });
   await expect(box).toHaveAttribute('aria-controls', 'results');
-  const timing = timeToCard(page, 'intune-error-0x87d1fde8');
+  const timing = await startTimeToCard(page, 'intune-error-0x87d1fde8');
   await box.pressSequentially('0x87d1fde8', { delay: 5 });
-  const ms = await timing;
-  test.info().annotations.push({ type: 'time-to-card', description: `${ms.toFixed(1)} ms after the first keystroke` });
+  const ms = await timing();
+  test.info().annotations.push({ type: 'time-to-card', description: `typed code: ${ms.toFixed(1)} ms` });
   await expect(cards(page).first()).toHaveAttribute('data-result-id', 'intune-error-0x87d1fde8');
   await expect(cards(page).first()).toHaveAttribute('data-match', 'code');
   await expect(page.getByTestId('lookup-status')).toHaveText(/résultat/);
@@ -42,9 +55,9 @@ for (const [name, query, id] of [
 ] as const) {
   test(`filling a ${name} shows the right card first`, async ({ page }) => {
     await page.goto('/fr/recherche');
-    const timing = timeToCard(page, id);
+    const timing = await startTimeToCard(page, id);
     await page.getByRole('searchbox').fill(query);
-    const ms = await timing;
+    const ms = await timing();
     test.info().annotations.push({ type: 'time-to-card', description: `${name}: ${ms.toFixed(1)} ms` });
     await expect(cards(page).first()).toHaveAttribute('data-result-id', id);
   });
@@ -78,9 +91,9 @@ test('pasting an Event Viewer block shows one card per event, in order', async (
   await page.evaluate((text) => navigator.clipboard.writeText(text), EVENT_VIEWER_BLOCK);
   const box = page.getByRole('searchbox');
   await box.focus();
-  const timing = timeToCard(page, 'sense-event-15');
+  const timing = await startTimeToCard(page, 'sense-event-15');
   await page.keyboard.press('Control+V');
-  const ms = await timing;
+  const ms = await timing();
   test.info().annotations.push({ type: 'time-to-card', description: `Event Viewer paste: ${ms.toFixed(1)} ms` });
   // The block keeps its line breaks: the box became a textarea with the same name.
   const area = page.getByRole('textbox', { name: /Code d’erreur/ });

@@ -86,6 +86,7 @@ test.describe('branches', () => {
 test('copy for a ticket lists ticked and unticked steps with the link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${GUIDE}?v=${encodeURIComponent('Appareil=PC-042')}`);
+  await expect(page.getByRole('complementary', { name: 'Valeurs relevées dans votre recherche' })).toContainText('PC-042');
   await page.getByRole('checkbox', { name: /^Étape faite/ }).first().check();
   await page.getByRole('button', { name: 'Copier pour un ticket' }).click();
   const ticket = await page.evaluate(() => navigator.clipboard.readText());

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnchorLink } from '@/components/AnchorLink.client';
+import { CarriedValues } from '@/components/CarriedValues.client';
 import { CopyButton } from '@/components/CopyButton.client';
 import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { MdxBody } from '@/components/MdxBody';
@@ -83,6 +84,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
           </ul>
         ) : null}
         <p className="entry-summary">{entry.summary}</p>
+        <CarriedValues />
         <dl className="facts">
           {entry.log ? (
             <>

@@ -44,3 +44,13 @@ describe('labels', () => {
     expect(shortCode({ kind: 'compliance-case', caseNumber: 2 })).toBe('Cas 2');
   });
 });
+
+describe('resultPath', () => {
+  it('carries the extracted values and the branch', async () => {
+    const { resultPath } = await import('@/lib/routes');
+    expect(resultPath('/fr/sense-event-5', [{ name: 'URL', value: 'https://x.example/a b' }])).toBe(
+      '/fr/sense-event-5?v=URL%3Dhttps%3A%2F%2Fx.example%2Fa+b',
+    );
+    expect(resultPath('/fr/script-event-15', [], 'cause-elam-disabled')).toBe('/fr/script-event-15#cause-elam-disabled');
+  });
+});
