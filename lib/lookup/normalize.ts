@@ -32,6 +32,7 @@ const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180
 const COMBINING_MARKS = /\p{M}+/gu;
 const WHITESPACE = /\s/u;
 
+const NO_MAP = new Uint32Array(0);
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
@@ -64,8 +65,8 @@ function foldCodePoint(cp: number): string {
       else out += ch;
     }
   }
-  // Bounded: a hostile paste of a million distinct code points must not grow this forever.
-  if (foldCache.size < 8192) foldCache.set(cp, out);
+  // Bounded (one entry per code point at most): a paste of a million distinct code points must not grow it forever.
+  if (foldCache.size < 65536) foldCache.set(cp, out);
   return out;
 }
 
@@ -80,59 +81,86 @@ export type NormalizedText = {
   truncated: boolean;
 };
 
-/** Builds the normal form in one linear pass; ASCII takes a fast path without any `normalize()` call. */
+/**
+ * Builds the normal form in one linear pass. Runs of printable ASCII are
+ * copied as slices (lower-cased in one call); only other characters go through
+ * `foldCodePoint`, so a 1 MB English log costs a few tens of milliseconds.
+ */
 export function normalizeWithMap(input: string, maxChars: number = MAX_INPUT_CHARS): NormalizedText {
+  return fold(input, maxChars, true);
+}
+
+function fold(input: string, maxChars: number, withMap: boolean): NormalizedText {
   const truncated = input.length > maxChars;
   const source = truncated ? input.slice(0, maxChars) : input;
   const len = source.length;
-  let codes = new Uint16Array(Math.max(16, len + 16));
-  let map = new Uint32Array(codes.length + 1);
+  const parts: string[] = [];
+  // Index building normalizes thousands of short strings and never needs the map: a shared empty one.
+  let map = withMap ? new Uint32Array(len + 17) : NO_MAP;
   let n = 0;
-
-  const grow = (extra: number) => {
-    if (n + extra <= codes.length) return;
-    const size = Math.max(codes.length * 2, n + extra + 16);
-    const c2 = new Uint16Array(size);
-    c2.set(codes.subarray(0, n));
-    codes = c2;
-    const m2 = new Uint32Array(size + 1);
-    m2.set(map.subarray(0, n));
-    map = m2;
+  // Leading spaces and blank lines are dropped: start as if after a line break.
+  let last = NEWLINE;
+  const reserve = (extra: number) => {
+    if (!withMap || n + extra + 1 <= map.length) return;
+    const bigger = new Uint32Array(Math.max(map.length * 2, n + extra + 17));
+    bigger.set(map.subarray(0, n));
+    map = bigger;
   };
-  const emitSpace = (at: number) => {
-    // Collapse runs; no space at the start of a line.
-    if (n === 0 || codes[n - 1] === SPACE || codes[n - 1] === NEWLINE) return;
-    grow(1);
-    codes[n] = SPACE;
-    map[n] = at;
-    n++;
+  const space = (at: number) => {
+    if (last === SPACE || last === NEWLINE) return;
+    reserve(1);
+    parts.push(' ');
+    map[n++] = at;
+    last = SPACE;
   };
-  const emitNewline = (at: number) => {
-    if (n > 0 && codes[n - 1] === SPACE) n--;
-    // Blank lines carry nothing the engine reads: keep one break.
-    if (n === 0 || codes[n - 1] === NEWLINE) return;
-    grow(1);
-    codes[n] = NEWLINE;
-    map[n] = at;
-    n++;
-  };
-  const emitChar = (code: number, at: number) => {
-    grow(1);
-    codes[n] = code;
-    map[n] = at;
-    n++;
+  const newline = (at: number) => {
+    // Spaces are always their own part, so a trailing one is dropped by popping it.
+    if (last === SPACE) {
+      parts.pop();
+      n--;
+    }
+    if (n === 0 || last === NEWLINE) {
+      last = NEWLINE;
+      return;
+    }
+    reserve(1);
+    parts.push('\n');
+    map[n++] = at;
+    last = NEWLINE;
   };
 
-  for (let i = 0; i < len; i++) {
+  let i = 0;
+  while (i < len) {
     const c = source.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f && c !== 0x60) {
+      let j = i + 1;
+      while (j < len) {
+        const d = source.charCodeAt(j);
+        if (d <= 0x20 || d >= 0x7f || d === 0x60) break;
+        j++;
+      }
+      parts.push(source.slice(i, j).toLowerCase());
+      if (withMap) {
+        reserve(j - i);
+        for (let k = i; k < j; k++) map[n++] = k;
+      } else n += j - i;
+      last = source.charCodeAt(j - 1);
+      i = j;
+      continue;
+    }
+    if (c === 0x0a || c === 0x0d) {
+      if (!(c === 0x0d && source.charCodeAt(i + 1) === 0x0a)) newline(i);
+      i++;
+      continue;
+    }
     if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) emitChar(c + 32, i);
-      else if (c === 0x0a || c === 0x0d) {
-        if (c === 0x0d && source.charCodeAt(i + 1) === 0x0a) continue;
-        emitNewline(i);
-      } else if (c === 0x60) emitChar(0x27, i);
-      else if (c <= 0x20 || c === 0x7f) emitSpace(i);
-      else emitChar(c, i);
+      if (c === 0x60) {
+        reserve(1);
+        parts.push("'");
+        map[n++] = i;
+        last = 0x27;
+      } else space(i);
+      i++;
       continue;
     }
     let cp = c;
@@ -145,29 +173,52 @@ export function normalizeWithMap(input: string, maxChars: number = MAX_INPUT_CHA
       }
     }
     const folded = foldCodePoint(cp);
+    if (folded.length && folded.indexOf(' ') < 0 && folded.indexOf('\n') < 0) {
+      parts.push(folded);
+      if (withMap) {
+        reserve(folded.length);
+        for (let k = 0; k < folded.length; k++) map[n++] = i;
+      } else n += folded.length;
+      last = folded.charCodeAt(folded.length - 1);
+      i += width;
+      if (n > maxChars) break;
+      continue;
+    }
     for (let k = 0; k < folded.length; k++) {
       const fc = folded.charCodeAt(k);
-      if (fc === SPACE) emitSpace(i);
-      else if (fc === NEWLINE) emitNewline(i);
-      else emitChar(fc, i);
+      if (fc === SPACE) space(i);
+      else if (fc === NEWLINE) newline(i);
+      else {
+        reserve(1);
+        parts.push(folded.charAt(k));
+        map[n++] = i;
+        last = fc;
+      }
     }
-    i += width - 1;
+    i += width;
+    // Compatibility forms can expand (one "ﷺ" is 18 letters): the output is capped like the input.
+    if (n > maxChars) break;
   }
-  while (n > 0 && (codes[n - 1] === SPACE || codes[n - 1] === NEWLINE)) n--;
-  map[n] = len;
+  if (i < len) {
+    // Stopped early: the part of the source actually read is what the map refers to.
+    return finish(parts, map, last, source.slice(0, i), true, withMap);
+  }
+  return finish(parts, map, last, source, truncated, withMap);
+}
 
-  // fromCharCode.apply has an argument-count limit: decode in slices.
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let k = 0; k < n; k += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(k, Math.min(n, k + CHUNK)))));
-  }
-  return { text: parts.join(''), map: map.subarray(0, n + 1), source, truncated };
+function finish(parts: string[], map: Uint32Array, last: number, source: string, truncated: boolean, withMap: boolean): NormalizedText {
+  // Spaces are always their own part, so a trailing one is dropped by popping it.
+  if (last === SPACE) parts.pop();
+  const text = parts.join('').replace(/\n$/, '');
+  if (!withMap) return { text, map: NO_MAP, source, truncated };
+  const length = text.length;
+  map[length] = source.length;
+  return { text, map: map.subarray(0, length + 1), source, truncated };
 }
 
 /** The normal form alone (templates, keywords, index fields). */
 export function normalize(input: string): string {
-  return normalizeWithMap(input, Number.MAX_SAFE_INTEGER).text;
+  return fold(input, Number.MAX_SAFE_INTEGER, false).text;
 }
 
 /** The input characters behind `text.slice(start, end)` of a normal form, trimmed. */

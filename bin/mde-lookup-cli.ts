@@ -1,0 +1,87 @@
+/**
+ * `mde-lookup`: the I/O around lib/cli (arguments, formatting) and the lookup
+ * engine the portal uses. Started by bin/mde-lookup.js, which sets
+ * MDE_CONTENT_ROOT so content/ is found from any working directory.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs, parseBatch, USAGE } from '../lib/cli/args';
+import { exitCode, formatList, formatResponse, listJson, responseJson } from '../lib/cli/format';
+import { ContentError } from '../lib/content/parse';
+import { getLookupRecords } from '../lib/lookup/corpus';
+import { createLookupEngine } from '../lib/lookup/engine';
+import type { LookupRecord } from '../lib/lookup/types';
+
+function fail(message: string): never {
+  process.stderr.write(`mde-lookup : ${message}\n`);
+  process.exit(2);
+}
+
+function loadRecords(): LookupRecord[] {
+  try {
+    return getLookupRecords('fr');
+  } catch (error) {
+    if (error instanceof ContentError) fail(`contenu invalide (${error.problems.length} problème(s)) : ${error.problems[0] ?? ''}`);
+    throw error;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function writeJson(value: unknown) {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.ok) fail(`${parsed.error} (voir --help)`);
+  const cmd = parsed.value;
+  if (cmd.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+  const options = { color, width: Math.max(60, Math.min(120, process.stdout.columns ?? 100)) };
+
+  if (cmd.command === 'batch') {
+    let content: string;
+    try {
+      content = readFileSync(cmd.file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      fail(`impossible de lire ${cmd.file}${code ? ` (${code})` : ''}`);
+    }
+    const batch = parseBatch(content);
+    if (!batch.ok) fail(`${cmd.file} : ${batch.error}`);
+    const engine = createLookupEngine(loadRecords());
+    const responses = batch.queries.map((q) => engine.lookup(q, cmd.limit !== undefined ? { limit: cmd.limit } : undefined));
+    writeJson(responses.map(responseJson));
+    return exitCode(responses);
+  }
+
+  const records = loadRecords();
+  if (cmd.command === 'list') {
+    if (cmd.json) writeJson(listJson(records));
+    else process.stdout.write(formatList(records, options));
+    return 0;
+  }
+
+  const text = cmd.input.from === 'stdin' ? await readStdin() : cmd.input.text;
+  const response = createLookupEngine(records).lookup(text, cmd.limit !== undefined ? { limit: cmd.limit } : undefined);
+  if (cmd.json) writeJson(responseJson(response));
+  else process.stdout.write(formatResponse(response, new Map(records.map((r) => [r.id, r])), options));
+  return exitCode([response]);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`mde-lookup : erreur inattendue : ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,182 @@
+/**
+ * What `mde-lookup` prints, as pure functions of the engine's answer and the
+ * records: cards for people at a terminal, JSON for scripts. Colour is a
+ * parameter (the binary decides from TTY and NO_COLOR), so tests see the exact
+ * bytes either way.
+ */
+import type { Command } from '../content/schema';
+import { KIND_LABELS, shortCode } from '../labels';
+import type { LookupRecord, LookupResponse, LookupResult, LookupStep } from '../lookup/types';
+
+export type FormatOptions = { color: boolean; width: number };
+
+const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', yellow: '\x1b[33m', green: '\x1b[32m', reset: '\x1b[0m' } as const;
+
+function paint(options: FormatOptions, style: keyof typeof ANSI, text: string): string {
+  return options.color && text ? `${ANSI[style]}${text}${ANSI.reset}` : text;
+}
+
+/** Inline Markdown of titles and steps as terminal text: links keep their target, emphasis goes. */
+export function inlineToText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, (_, text: string, href: string) => (href && href !== text ? `${text} (${href})` : text))
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1');
+}
+
+/** Words wrapped to lines of at most `width` characters (a longer word stays whole), lines after the first prefixed by `indent`. */
+export function wrap(text: string, width: number, indent: string): string {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out.join(`\n${indent}`);
+}
+
+const MATCH_LABELS: Record<LookupResult['match'], string> = {
+  code: 'code reconnu',
+  message: 'message reconnu',
+  text: 'correspondance approchée',
+};
+
+function commandLine(c: Command, options: FormatOptions): string {
+  const note = c.elevated ? paint(options, 'dim', '  (invite de commandes administrateur)') : '';
+  return `${paint(options, 'green', c.code)}${note}`;
+}
+
+function stepLines(steps: LookupStep[], total: number, options: FormatOptions, indent: string): string[] {
+  const lines: string[] = [];
+  steps.forEach((s, i) => {
+    const prefix = `${indent}${i + 1}. `;
+    lines.push(prefix + wrap(inlineToText(s.text), options.width - prefix.length, ' '.repeat(prefix.length)));
+    for (const c of s.commands) lines.push(`${' '.repeat(prefix.length)}${commandLine(c, options)}`);
+  });
+  if (total > steps.length) lines.push(paint(options, 'dim', `${indent}… ${total - steps.length} autre(s) étape(s) sur la fiche`));
+  return lines;
+}
+
+/** Wide enough for "Erreur système", the longest label a value gets. */
+const LABEL_WIDTH = 15;
+
+function field(label: string, value: string, options: FormatOptions): string {
+  const head = `   ${label.padEnd(LABEL_WIDTH)} `;
+  return paint(options, 'dim', head) + wrap(value, options.width - head.length, ' '.repeat(head.length));
+}
+
+/** One result as a card: what it is, how it matched, where to read more, why, what to do first. */
+export function formatCard(result: LookupResult, record: LookupRecord | undefined, rank: number, options: FormatOptions): string {
+  const branch = result.causeId ? record?.causes.find((c) => c.id === result.causeId) : undefined;
+  const url = branch ? `${result.url}#${branch.id}` : result.url;
+  const code = record ? shortCode(record) : undefined;
+  const lines: string[] = [];
+  const badge = result.ambiguous ? ' — source à préciser' : '';
+  lines.push(`${paint(options, 'bold', `${rank}. ${result.title}`)}${code ? paint(options, 'dim', `  [${code}]`) : ''}`);
+  lines.push(field('Type', record ? KIND_LABELS[record.kind].singular : result.kind, options));
+  lines.push(field('Reconnu', `${MATCH_LABELS[result.match]}${badge} : ${result.matchedOn}`, options));
+  lines.push(field('Fiche', paint(options, 'cyan', url), options));
+  if (record?.log) lines.push(field('Journal', `${record.log}${record.provider ? ` (source ${record.provider})` : ''}`, options));
+  for (const v of result.values) lines.push(field(v.name, v.value, options));
+  if (!record) return lines.join('\n');
+  const cause = branch?.cause ?? record.cause;
+  if (cause) lines.push(field('Cause', inlineToText(cause), options));
+  if (branch) {
+    lines.push(field('Cas', inlineToText(branch.title), options));
+    lines.push(paint(options, 'dim', '   Premières étapes'));
+    lines.push(...stepLines(branch.firstSteps, branch.firstSteps.length, options, '     '));
+  } else if (record.causes.length) {
+    lines.push(field('Question', inlineToText(record.question ?? 'Quel cas ?'), options));
+    for (const c of record.causes) lines.push(`     - ${wrap(`${inlineToText(c.answer)} → ${url}#${c.id}`, options.width - 7, '       ')}`);
+  } else if (record.firstSteps.length) {
+    lines.push(paint(options, 'dim', '   Premières étapes'));
+    lines.push(...stepLines(record.firstSteps, record.stepCount, options, '     '));
+  }
+  return lines.join('\n');
+}
+
+const STATUS_LINES: Record<LookupResponse['status'], string> = {
+  empty: 'Rien à chercher.',
+  found: 'Correspondance exacte.',
+  ambiguous: 'ID d’événement sans source : plusieurs fiches possibles.',
+  none: 'Aucune correspondance exacte.',
+};
+
+/** The whole answer for a terminal: status, notice, the ambiguity question, then one card per result. */
+export function formatResponse(response: LookupResponse, records: ReadonlyMap<string, LookupRecord>, options: FormatOptions): string {
+  const parts: string[] = [];
+  const count = response.results.length;
+  parts.push(paint(options, 'bold', `${STATUS_LINES[response.status]} ${count} résultat${count > 1 ? 's' : ''}.`));
+  if (response.notice) parts.push(paint(options, 'yellow', wrap(response.notice, options.width, '')));
+  for (const a of response.ambiguity ?? []) parts.push(paint(options, 'yellow', wrap(a.question, options.width, '')));
+  response.results.forEach((r, i) => parts.push(formatCard(r, records.get(r.id), i + 1, options)));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** The JSON answer: the engine's response as is (query, status, results, ambiguity, notice). */
+export function responseJson(response: LookupResponse): LookupResponse {
+  return {
+    query: response.query,
+    status: response.status,
+    results: response.results,
+    ...(response.ambiguity ? { ambiguity: response.ambiguity } : {}),
+    ...(response.notice ? { notice: response.notice } : {}),
+  };
+}
+
+export type ListEntry = {
+  id: string;
+  kind: LookupRecord['kind'];
+  title: string;
+  url: string;
+  code?: string;
+  eventId?: number;
+  provider?: string;
+  log?: string;
+  caseNumber?: number;
+  codes?: LookupRecord['codes'];
+  systemErrors?: number[];
+};
+
+export function listJson(records: readonly LookupRecord[]): { entries: ListEntry[] } {
+  return {
+    entries: records.map((r) => {
+      const code = shortCode(r);
+      return {
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        url: r.url,
+        ...(code ? { code } : {}),
+        ...(r.eventId !== undefined ? { eventId: r.eventId } : {}),
+        ...(r.provider ? { provider: r.provider } : {}),
+        ...(r.log ? { log: r.log } : {}),
+        ...(r.caseNumber !== undefined ? { caseNumber: r.caseNumber } : {}),
+        ...(r.codes ? { codes: r.codes } : {}),
+        ...(r.systemErrors.length ? { systemErrors: r.systemErrors } : {}),
+      };
+    }),
+  };
+}
+
+/** Every entry as a table: id, code, title (cut to the width). */
+export function formatList(records: readonly LookupRecord[], options: FormatOptions): string {
+  const idWidth = Math.max(2, ...records.map((r) => r.id.length));
+  const codes = records.map((r) => shortCode(r) ?? '');
+  const codeWidth = Math.max(4, ...codes.map((c) => c.length));
+  const titleWidth = Math.max(20, options.width - idWidth - codeWidth - 4);
+  const cut = (s: string) => (s.length > titleWidth ? `${s.slice(0, titleWidth - 1)}…` : s);
+  const lines = [paint(options, 'bold', `${'ID'.padEnd(idWidth)}  ${'Code'.padEnd(codeWidth)}  Titre`)];
+  records.forEach((r, i) => lines.push(`${paint(options, 'cyan', r.id.padEnd(idWidth))}  ${(codes[i] ?? '').padEnd(codeWidth)}  ${cut(r.title)}`));
+  lines.push(paint(options, 'dim', `${records.length} entrées. Détail : mde-lookup "<id ou code>" ; JSON : --list --json.`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** 0 when a code or message was recognised in at least one answer, 1 otherwise. */
+export function exitCode(responses: readonly LookupResponse[]): 0 | 1 {
+  return responses.some((r) => r.status === 'found' || r.status === 'ambiguous') ? 0 : 1;
+}

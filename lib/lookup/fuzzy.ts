@@ -1,0 +1,286 @@
+/**
+ * Free-text matching for symptoms described in people's own words.
+ *
+ * Two rules shape it. First, the query is reduced to its few most telling
+ * words (stop words out, light suffix strip, rarest words first) and each word
+ * is matched on its own: Fuse's Bitap pattern is at most 32 characters, longer
+ * ones are cut into chunks whose scores are averaged, so a sentence searched
+ * as one pattern matches on word order and chunk boundaries, not meaning.
+ * Extended search is never used: pasted `!`, `^`, `=` and `|` would be read as
+ * operators.
+ *
+ * Second, the latency budget (well under a millisecond per keystroke in the
+ * browser). Fuse's Bitap scan costs about 3 µs per indexed string, so a Fuse
+ * search over the records' fields (~45 000 characters with the bodies) takes
+ * 5-20 ms per word, measured. Fuse is therefore run on the corpus *vocabulary*
+ * (its ~1 500 distinct words, one small index per first letter) and only for
+ * the words of the query that the corpus does not contain as such — typos,
+ * the case Fuse exists for. Words the corpus does contain are found in a
+ * word → field index. Either way a record is scored the way Fuse scores one
+ * (same weighted keys, same field-length norm, same formula), so the keys and
+ * weights below mean what they would in a Fuse index.
+ */
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { normalize } from './normalize';
+import { significantWords, stem } from './stopwords';
+import type { LookupRecord } from './types';
+
+/** Only the start of the input is read for free text: a symptom is a sentence or two, not a log. */
+export const MAX_FUZZY_CHARS = 600;
+/** Words searched per query. */
+export const MAX_FUZZY_TERMS = 6;
+/** Query words looked up with Fuse (not in the corpus as such) per query: each costs a Bitap scan of one vocabulary bucket. */
+const MAX_TYPO_TERMS = 3;
+/** Corpus words a misspelt query word may stand for. */
+const MAX_TYPO_CANDIDATES = 4;
+/** Shorter words are not corrected: one letter off a five-letter word is another word ("crepe", "cree"). */
+const MIN_TYPO_LENGTH = 6;
+/** A typo candidate must be about the query word's length: "run" is no typo of "truncate". */
+const MIN_TYPO_LENGTH_RATIO = 0.6;
+
+/** A record is a close text match when its score (0..1) reaches this; tuned on tests/eval. */
+export const MIN_FUZZY_SCORE = 0.3;
+/** Share of the score given to words found together in one short field (one symptom, the title). */
+const PHRASE_SHARE = 0.15;
+/**
+ * The score divides by at least this much query weight, so a query made only
+ * of words every entry uses ("sense", "service") cannot score high: one rare
+ * word weighs about 2.3, "sense" about 0.8.
+ */
+const MIN_WEIGHT = 2;
+/** Share of its weight a query word counts for when nothing in the corpus resembles it. */
+const UNMATCHED_WEIGHT = 0.5;
+/**
+ * Added to the Fuse score of a word found only as a near spelling: "recette"
+ * is one letter from "recente", which is weak evidence next to a word spelt
+ * as the corpus spells it.
+ */
+const TYPO_PENALTY = 0.3;
+/** Fuse's floor for a match score: a perfect match still counts as 0.001, as in Bitap. */
+const MIN_MATCH_SCORE = 0.001;
+/** Score of a corpus word that merely starts with the query word (a stem, "privileg" → "privileges"). */
+const PREFIX_SCORE = 0.05;
+
+type Key = 'title' | 'symptoms' | 'keywords' | 'messages' | 'causes' | 'summary' | 'cause' | 'body';
+
+/** The record fields searched, with Fuse key weights: short, people-worded fields first, long prose last. */
+export const FUZZY_KEYS: { name: Key; weight: number }[] = [
+  { name: 'title', weight: 3 },
+  { name: 'symptoms', weight: 3 },
+  { name: 'keywords', weight: 2.5 },
+  { name: 'messages', weight: 2 },
+  { name: 'causes', weight: 1.5 },
+  { name: 'summary', weight: 1 },
+  { name: 'cause', weight: 1 },
+  { name: 'body', weight: 0.4 },
+];
+/** Fields short enough that several query words found in one value mean they were said together. */
+const PHRASE_KEYS = new Set<Key>(['title', 'symptoms', 'messages', 'causes']);
+
+/** Options of the vocabulary indexes that catch misspelt words. */
+export const FUSE_OPTIONS: IFuseOptions<string> = {
+  includeScore: true,
+  // A misspelling can sit anywhere in the word, not only near its start.
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  // One typo in a five-letter word, two in a ten-letter one; looser lets "service" match "serveur".
+  threshold: 0.2,
+  useExtendedSearch: false,
+};
+
+function fieldValues(r: LookupRecord, key: Key): string[] {
+  switch (key) {
+    case 'title':
+      return [r.title];
+    case 'symptoms':
+      return r.symptoms;
+    case 'keywords':
+      return r.keywords;
+    case 'messages':
+      return [...r.messages.fr, ...r.messages.en, ...(r.errorType ? [r.errorType.fr, r.errorType.en] : [])];
+    case 'causes':
+      return r.causes.flatMap((c) => [c.title, c.answer, ...c.keywords]);
+    case 'summary':
+      return [r.summary];
+    case 'cause':
+      return r.cause ? [r.cause] : [];
+    case 'body':
+      return [r.bodyText];
+  }
+}
+
+const WORDS = /[a-z0-9][a-z0-9_'.\-]*/g;
+const ELISION = /^(?:l|d|n|s|j|c|m|t|qu)'/;
+
+function words(normalized: string): string[] {
+  const out: string[] = [];
+  for (const m of normalized.matchAll(WORDS)) {
+    const w = m[0].replace(ELISION, '').replace(/['.\-]+$/, '');
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** Fuse's field-length norm: 1/√(number of words), three decimals. */
+function fieldNorm(tokenCount: number): number {
+  return Math.round(1000 / Math.sqrt(Math.max(1, tokenCount))) / 1000;
+}
+
+/** One field value of one record that contains a word: which record, which value, how much it weighs. */
+type Posting = { doc: number; value: number; weight: number; phrase: boolean };
+
+export type FuzzyHit = { id: string; score: number; terms: string[] };
+
+export type FuzzyIndex = {
+  /** The words a query is searched by. */
+  terms(normalizedQuery: string): string[];
+  search(normalizedQuery: string): FuzzyHit[];
+};
+
+export function createFuzzyIndex(records: LookupRecord[]): FuzzyIndex {
+  const postings = new Map<string, Posting[]>();
+  let valueCount = 0;
+  records.forEach((r, doc) => {
+    for (const key of FUZZY_KEYS) {
+      for (const raw of fieldValues(r, key.name)) {
+        const tokens = words(normalize(raw));
+        if (!tokens.length) continue;
+        const value = valueCount++;
+        const weight = key.weight * fieldNorm(tokens.length);
+        for (const w of new Set(tokens)) {
+          let list = postings.get(w);
+          if (!list) postings.set(w, (list = []));
+          list.push({ doc, value, weight, phrase: PHRASE_KEYS.has(key.name) });
+        }
+      }
+    }
+  });
+  const vocabulary = [...postings.keys()].sort();
+  const buckets = new Map<string, Fuse<string>>();
+  for (const [first, list] of groupBy(vocabulary.filter((w) => w.length >= 3), (w) => w.charAt(0))) {
+    buckets.set(first, new Fuse(list, FUSE_OPTIONS));
+  }
+
+  /** Corpus words starting with `prefix`, by binary search on the sorted vocabulary. */
+  const withPrefix = (prefix: string): string[] => {
+    let lo = 0;
+    let hi = vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((vocabulary[mid] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < vocabulary.length && (vocabulary[i] ?? '').startsWith(prefix); i++) out.push(vocabulary[i] ?? '');
+    return out;
+  };
+
+  const n = Math.max(1, records.length);
+  const idfCache = new Map<string, number>();
+  /** Rarity of a query word: how few records use a word starting with it. */
+  const idf = (term: string): number => {
+    const cached = idfCache.get(term);
+    if (cached !== undefined) return cached;
+    const docs = new Set<number>();
+    for (const w of withPrefix(term)) for (const p of postings.get(w) ?? []) docs.add(p.doc);
+    // A word the corpus never uses is either a typo of one it does or noise: weigh it like a mid-frequency word.
+    const value = Math.log(1 + n / (docs.size || Math.max(2, n / 8)));
+    if (idfCache.size < 4096) idfCache.set(term, value);
+    return value;
+  };
+
+  const terms = (normalizedQuery: string): string[] => {
+    const found = [...new Set(significantWords(normalizedQuery.slice(0, MAX_FUZZY_CHARS), 24).map(stem))];
+    if (found.length <= MAX_FUZZY_TERMS) return found;
+    return found
+      .map((w, i) => ({ w, i, weight: idf(w) }))
+      .sort((a, b) => b.weight - a.weight || a.i - b.i)
+      .slice(0, MAX_FUZZY_TERMS)
+      .sort((a, b) => a.i - b.i)
+      .map((x) => x.w);
+  };
+
+  /** The corpus words a query word stands for, each with a Bitap-like score (0 = exact). */
+  const matchesOf = (term: string, typoBudget: { left: number }): { word: string; score: number }[] => {
+    const found = withPrefix(term).map((word) => ({ word, score: word === term ? 0 : PREFIX_SCORE }));
+    // The corpus word may be the shorter form: "disabled" for "disable", "errors" for "error".
+    for (let len = term.length - 1; len >= Math.max(4, term.length - 3); len--) {
+      const head = term.slice(0, len);
+      if (postings.has(head)) found.push({ word: head, score: PREFIX_SCORE * (term.length - len) });
+    }
+    if (found.length) return found;
+    const bucket = buckets.get(term.charAt(0));
+    if (!bucket || typoBudget.left <= 0 || term.length < MIN_TYPO_LENGTH) return [];
+    typoBudget.left--;
+    return bucket
+      .search(term, { limit: MAX_TYPO_CANDIDATES * 2 })
+      .filter((r) => term.length / r.item.length >= MIN_TYPO_LENGTH_RATIO)
+      .slice(0, MAX_TYPO_CANDIDATES)
+      .map((r) => ({ word: r.item, score: Math.min(1, TYPO_PENALTY + (r.score ?? 1)) }));
+  };
+
+  return {
+    terms,
+    search(normalizedQuery) {
+      const queryTerms = terms(normalizedQuery);
+      if (!queryTerms.length) return [];
+      type Acc = { score: number; terms: string[]; together: Map<number, number> };
+      const totals = new Map<number, Acc>();
+      const typoBudget = { left: MAX_TYPO_TERMS };
+      let weightSum = 0;
+      for (const term of queryTerms) {
+        const weight = idf(term);
+        const found = matchesOf(term, typoBudget);
+        // A word the corpus has nothing like ("stuck", "bread") is usually the asker's own phrasing:
+        // it lowers every score, but less than a word some entries have and others lack.
+        weightSum += found.length ? weight : weight * UNMATCHED_WEIGHT;
+        // Best match score of this term in each field value, then Fuse's formula per record:
+        // the product over matched values of score^(key weight × field norm).
+        const best = new Map<number, { posting: Posting; score: number }>();
+        for (const m of found) {
+          for (const p of postings.get(m.word) ?? []) {
+            const prior = best.get(p.value);
+            if (!prior || m.score < prior.score) best.set(p.value, { posting: p, score: m.score });
+          }
+        }
+        const product = new Map<number, number>();
+        for (const { posting, score } of best.values()) {
+          const factor = Math.pow(Math.max(MIN_MATCH_SCORE, score), posting.weight);
+          product.set(posting.doc, (product.get(posting.doc) ?? 1) * factor);
+          if (posting.phrase) {
+            const acc = totals.get(posting.doc) ?? { score: 0, terms: [], together: new Map<number, number>() };
+            acc.together.set(posting.value, (acc.together.get(posting.value) ?? 0) + weight);
+            totals.set(posting.doc, acc);
+          }
+        }
+        for (const [doc, p] of product) {
+          const acc = totals.get(doc) ?? { score: 0, terms: [], together: new Map<number, number>() };
+          acc.score += weight * (1 - p);
+          acc.terms.push(term);
+          totals.set(doc, acc);
+        }
+      }
+      const floor = Math.max(weightSum, MIN_WEIGHT);
+      const hits: FuzzyHit[] = [];
+      for (const [doc, acc] of totals) {
+        const record = records[doc];
+        // Most query words in one symptom or in the title is worth more than the same words scattered.
+        const together = queryTerms.length > 1 ? Math.max(0, ...acc.together.values()) / floor : 0;
+        const score = (1 - PHRASE_SHARE) * (acc.score / floor) + PHRASE_SHARE * together;
+        if (record && score >= MIN_FUZZY_SCORE) hits.push({ id: record.id, score, terms: acc.terms });
+      }
+      return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    },
+  };
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * Scoring of the labelled query set, shared by the eval test (which asserts
+ * the targets) and the bench (which prints them beside a plain Fuse.js
+ * baseline). One definition of "correct" for both, so the two never disagree.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LookupResponse } from '../../lib/lookup/types';
+
+export const CATEGORIES = [
+  'exact-code',
+  'event-with-source',
+  'filled-message',
+  'event-viewer-block',
+  'symptom-fr',
+  'symptom-en',
+  'ambiguous-event-id',
+  'unknown',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type EvalQuery = {
+  query: string;
+  /** The entry that must come first; null when no entry matches exactly. */
+  expected: string | null;
+  category: Category;
+  /** A paste of several events: every one of these, in this order, before anything else. */
+  expectedAll?: string[];
+  /** An event ID without source: all of these, flagged ambiguous. */
+  expectedAmbiguous?: string[];
+  /** The branch the query points at. */
+  expectedCause?: string;
+  /** Values the top result must carry (name → value). */
+  expectedValues?: Record<string, string>;
+};
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export function loadQueries(): EvalQuery[] {
+  return JSON.parse(readFileSync(join(HERE, 'queries.json'), 'utf8')) as EvalQuery[];
+}
+
+export type Verdict = { correct: boolean; problems: string[] };
+
+const isExact = (r: LookupResponse['results'][number]) => (r.match === 'code' || r.match === 'message') && !r.ambiguous;
+
+/** Top-1 correctness of an engine response, plus the stricter checks (order of a multi-event paste, branch, values). */
+export function judge(q: EvalQuery, response: LookupResponse): Verdict {
+  const problems: string[] = [];
+  const top = response.results[0];
+  const got = top ? `${top.id} (${top.match}${top.ambiguous ? ', ambiguous' : ''})` : 'nothing';
+  if (q.expectedAmbiguous) {
+    const ambiguous = response.results.filter((r) => r.ambiguous).map((r) => r.id);
+    if (response.status !== 'ambiguous') problems.push(`status ${response.status}, expected ambiguous`);
+    for (const id of q.expectedAmbiguous) if (!ambiguous.includes(id)) problems.push(`${id} missing from the ambiguous results`);
+    if (!response.ambiguity?.length) problems.push('no ambiguity question');
+  } else if (q.expected === null) {
+    const exact = response.results.filter((r) => r.match === 'code' || r.match === 'message');
+    if (exact.length) problems.push(`exact match where none was expected: ${exact.map((r) => `${r.id} (${r.match})`).join(', ')}`);
+  } else {
+    if (top?.id !== q.expected) problems.push(`top result ${got}, expected ${q.expected}`);
+    if (q.expectedAll) {
+      const firsts = response.results.slice(0, q.expectedAll.length).map((r) => r.id);
+      if (firsts.join(',') !== q.expectedAll.join(',')) problems.push(`results ${firsts.join(', ')}, expected ${q.expectedAll.join(', ')} in that order`);
+      for (const r of response.results.slice(0, q.expectedAll.length)) if (!isExact(r)) problems.push(`${r.id} matched by ${r.match} only`);
+    }
+    if (q.category === 'filled-message' || q.category === 'exact-code' || q.category === 'event-with-source' || q.category === 'event-viewer-block') {
+      if (top && !isExact(top)) problems.push(`top result matched by ${top.match}${top.ambiguous ? ' (ambiguous)' : ''}, expected an exact match`);
+    }
+    if (q.expectedCause && top?.causeId !== q.expectedCause) problems.push(`branch ${top?.causeId ?? 'none'}, expected ${q.expectedCause}`);
+    for (const [name, value] of Object.entries(q.expectedValues ?? {})) {
+      if (!top?.values.some((v) => v.name === name && v.value === value)) problems.push(`value ${name}=${value} missing (got ${JSON.stringify(top?.values ?? [])})`);
+    }
+  }
+  return { correct: problems.length === 0, problems };
+}
+
+/**
+ * Top-1 correctness from a bare ranked list of ids, for a baseline that has no
+ * notion of exact matches: an unknown query is right only when nothing comes
+ * back, an ambiguous one when its first results are exactly the candidates.
+ */
+export function judgeRanking(q: EvalQuery, ids: string[]): boolean {
+  if (q.expectedAmbiguous) {
+    const firsts = new Set(ids.slice(0, q.expectedAmbiguous.length));
+    return q.expectedAmbiguous.every((id) => firsts.has(id));
+  }
+  if (q.expected === null) return ids.length === 0;
+  return ids[0] === q.expected;
+}
+
+export type CategoryScore = { category: Category | 'overall'; total: number; correct: number; accuracy: number };
+
+export function summarize(rows: { q: EvalQuery; correct: boolean }[]): CategoryScore[] {
+  const out: CategoryScore[] = [];
+  for (const category of CATEGORIES) {
+    const these = rows.filter((r) => r.q.category === category);
+    const correct = these.filter((r) => r.correct).length;
+    out.push({ category, total: these.length, correct, accuracy: these.length ? correct / these.length : 1 });
+  }
+  const correct = rows.filter((r) => r.correct).length;
+  out.push({ category: 'overall', total: rows.length, correct, accuracy: rows.length ? correct / rows.length : 1 });
+  return out;
+}

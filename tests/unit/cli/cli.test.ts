@@ -1,0 +1,198 @@
+/**
+ * The real binary, spawned as a user would run it: `node bin/mde-lookup.js …`.
+ * Most cases run on a small content tree written to a temporary directory (so
+ * the content being edited elsewhere cannot break them); one runs from another
+ * working directory on the package's own content, as after `npm ci`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const BIN = join(ROOT, 'bin', 'mde-lookup.js');
+const TIMEOUT = 60_000;
+
+const SOURCE = 'source:\n  article: troubleshoot-onboarding\n  section: view-agent-onboarding-errors-in-the-device-event-log';
+const ENTRIES: Record<string, string> = {
+  'sense-events/sense-event-5.mdx': `---
+id: sense-event-5
+kind: sense-event
+title: "Événement SENSE 5 : impossible de joindre le serveur"
+summary: "Le capteur n’arrive pas à joindre le serveur."
+eventId: 5
+log: "Journaux des applications et des services > Microsoft > Windows > SENSE > Opérationnel"
+provider: SENSE
+messages:
+  fr: ["Microsoft Defender pour point de terminaison service n’a pas pu se connecter au serveur à l’adresse _variable_"]
+  en: ["Microsoft Defender for Endpoint service failed to connect to the server at _variable_"]
+cause: "Pas d’accès Internet."
+steps:
+  - id: check-internet
+    text: "Vérifiez l’accès Internet."
+    commands:
+      - code: "netsh winhttp show proxy"
+${SOURCE}
+---
+Corps.
+`,
+  'script-events/script-event-15.mdx': `---
+id: script-event-15
+kind: script-event
+title: "Événement 15 du script d’intégration : échec du démarrage du service SENSE"
+summary: "Le service SENSE n’a pas démarré."
+eventId: 15
+log: "Journaux Windows > Application"
+provider: WDATPOnboarding
+steps:
+  - id: step-1
+    text: "Vérifiez l’état du service."
+${SOURCE}
+---
+`,
+  'sense-events/sense-event-15.mdx': `---
+id: sense-event-15
+kind: sense-event
+title: "Événement SENSE 15 : impossible de démarrer le canal de commande"
+summary: "Le canal de commande ne démarre pas."
+eventId: 15
+log: "Journaux des applications et des services > Microsoft > Windows > SENSE > Opérationnel"
+provider: SENSE
+messages:
+  fr: ["Microsoft Defender pour point de terminaison ne peut pas démarrer le canal de commande avec l’URL : _variable_"]
+  en: ["Microsoft Defender for Endpoint can't start command channel with URL: _variable_"]
+steps:
+  - id: step-1
+    text: "Vérifiez l’accès Internet."
+${SOURCE}
+---
+`,
+  'intune-errors/intune-error-0x87d1fde8.mdx': `---
+id: intune-error-0x87d1fde8
+kind: intune-error
+title: "Erreur Intune 0x87D1FDE8 : échec de la correction"
+summary: "Intune n’a pas pu appliquer un paramètre."
+codes:
+  hex: "0x87D1FDE8"
+  decimal: -2016281112
+steps:
+  - id: step-1
+    text: "Relevez l’OMA-URI en échec."
+source:
+  article: troubleshoot-onboarding
+  section: microsoft-intune-error-codes-and-oma-uris
+---
+`,
+};
+
+let content: string;
+let work: string;
+
+function run(args: string[], options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, MDE_CONTENT_ROOT: content, NO_COLOR: '1' };
+  for (const [k, v] of Object.entries(options.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? work, input: options.input ?? '', env, encoding: 'utf8', timeout: TIMEOUT });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'mde-lookup-cli-'));
+  content = join(work, 'content');
+  for (const [path, text] of Object.entries(ENTRIES)) {
+    const file = join(content, 'fr', path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  writeFileSync(join(work, 'queries.json'), JSON.stringify(['0x87D1FDE8', 'how do I bake bread', 'event 15']));
+  writeFileSync(join(work, 'broken.json'), '["unterminated');
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('mde-lookup (spawned)', { timeout: TIMEOUT }, () => {
+  it('--list --json lists every entry', () => {
+    const r = run(['--list', '--json']);
+    expect(r.status).toBe(0);
+    const { entries } = JSON.parse(r.stdout) as { entries: { id: string; url: string; eventId?: number }[] };
+    expect(entries.map((e) => e.id).sort()).toEqual(['intune-error-0x87d1fde8', 'script-event-15', 'sense-event-15', 'sense-event-5']);
+    expect(entries.find((e) => e.id === 'sense-event-5')).toMatchObject({ url: '/fr/sense-event-5', eventId: 5 });
+  });
+
+  it('prints cards for a query and exits 0 on a match', () => {
+    const r = run(['Microsoft Defender for Endpoint service failed to connect to the server at https://winatp-gw-weu.microsoft.com/']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Événement SENSE 5 : impossible de joindre le serveur');
+    expect(r.stdout).toContain('https://winatp-gw-weu.microsoft.com/');
+    expect(r.stdout).toContain('netsh winhttp show proxy');
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  it('answers JSON with --json, including a signed code given as an argument', () => {
+    const r = run(['--json', '-2016281112']);
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout) as { query: string; status: string; results: { id: string; match: string }[] };
+    expect(body).toMatchObject({ query: '-2016281112', status: 'found', results: [{ id: 'intune-error-0x87d1fde8', match: 'code' }] });
+  });
+
+  it('reads the text from stdin with "-"', () => {
+    const block = 'Log Name:      Microsoft-Windows-SENSE/Operational\r\nSource:        Microsoft-Windows-SENSE\r\nEvent ID:      15\r\nLevel:         Error\r\n';
+    const r = run(['-', '--json'], { input: block });
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { results: { id: string }[] }).results.map((x) => x.id)).toEqual(['sense-event-15']);
+  });
+
+  it('answers a --batch file in order, in one process', () => {
+    const r = run(['--batch', join(work, 'queries.json'), '--json']);
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout) as { query: string; status: string; results: { id: string }[] }[];
+    expect(body.map((b) => [b.query, b.status])).toEqual([
+      ['0x87D1FDE8', 'found'],
+      ['how do I bake bread', 'none'],
+      ['event 15', 'ambiguous'],
+    ]);
+  });
+
+  it('exits 1 when nothing is recognised', () => {
+    const r = run(['how do I bake bread']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('Aucune entrée connue ne correspond');
+  });
+
+  it('exits 2 with one line on stderr on bad usage', () => {
+    const cases: [string[], RegExp][] = [
+      [['--frobnicate'], /option inconnue/],
+      [['--batch', join(work, 'missing.json'), '--json'], /impossible de lire/],
+      [['--batch', join(work, 'broken.json'), '--json'], /JSON invalide/],
+      [['--batch', join(work, 'queries.json')], /ajoutez --json/],
+      [[], /rien à chercher/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('prints help and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--batch FICHIER --json');
+  });
+
+  it('finds the package content from any working directory', () => {
+    const r = run(['--list', '--json'], { cwd: tmpdir(), env: { MDE_CONTENT_ROOT: undefined } });
+    expect(r.status).toBe(0);
+    const { entries } = JSON.parse(r.stdout) as { entries: { id: string }[] };
+    expect(entries.length).toBeGreaterThan(4);
+    expect(entries.map((e) => e.id)).toContain('intune-error-0x87d1fde8');
+  });
+});
