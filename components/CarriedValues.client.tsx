@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { valuesFromSearch } from '@/lib/runbook/values';
+import { ValueRows } from './ValueList';
 
 const subscribe = () => () => {};
 const readSearch = () => window.location.search;
@@ -20,14 +21,7 @@ export function CarriedValues() {
         <strong>Valeurs relevées dans ce que vous avez collé :</strong>
       </p>
       <dl className="facts">
-        {values.map((v) => (
-          <div key={`${v.name}=${v.value}`} className="contents">
-            <dt>{v.name}</dt>
-            <dd>
-              <code className="inline-code">{v.value}</code>
-            </dd>
-          </div>
-        ))}
+        <ValueRows values={values} />
       </dl>
     </aside>
   );

@@ -4,6 +4,7 @@ import { KIND_LABELS, codeBadges } from '@/lib/labels';
 import { resultPath } from '@/lib/routes';
 import { CodeBlock } from './CodeBlock';
 import { InlineMarkdown } from './InlineMarkdown';
+import { ValueRows } from './ValueList';
 
 const MATCH_LABELS: Record<LookupResult['match'], string> = {
   code: 'Code reconnu',
@@ -58,14 +59,7 @@ export function ResolutionCard({ result, record, rank }: Props) {
             </dd>
           </>
         ) : null}
-        {result.values.map((v) => (
-          <div key={`${v.name}=${v.value}`} className="contents">
-            <dt>{v.name}</dt>
-            <dd>
-              <code className="inline-code">{v.value}</code>
-            </dd>
-          </div>
-        ))}
+        <ValueRows values={result.values} />
         {branch || record.cause ? (
           <>
             <dt>Cause</dt>

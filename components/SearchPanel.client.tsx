@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { createLookupEngine } from '@/lib/lookup/engine';
+import { engineFor } from '@/lib/lookup/engine';
 import { resultPath } from '@/lib/routes';
 import type { LookupRecord } from '@/lib/lookup/types';
 import { ResolutionCard } from './ResolutionCard';
@@ -12,7 +12,6 @@ type Props = {
   initialQuery: string;
   /** The page's own path: the query is mirrored into its `?q=`. */
   path: string;
-  headingLevel?: 'h2' | 'h1';
 };
 
 /** Past this length a query is not mirrored into the URL (a pasted log would make an unusable link). */
@@ -29,7 +28,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * caps its own work on huge pastes, so no worker is needed.
  */
 export function SearchPanel({ records, initialQuery, path }: Props) {
-  const engine = useMemo(() => createLookupEngine(records), [records]);
+  const engine = useMemo(() => engineFor(records), [records]);
   const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
   const [query, setQuery] = useState(initialQuery);
   const response = useMemo(() => engine.lookup(query), [engine, query]);

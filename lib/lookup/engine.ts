@@ -380,3 +380,19 @@ function blank(text: string, spans: Span[]): string {
   }
   return out + text.slice(at);
 }
+
+const engines = new WeakMap<readonly LookupRecord[], LookupEngine>();
+
+/**
+ * One engine per records array. Building one compiles every message
+ * expression and index (~70 ms): the server renders the search panel on every
+ * request with the same cached records, so it must not pay that each time.
+ */
+export function engineFor(records: LookupRecord[]): LookupEngine {
+  let engine = engines.get(records);
+  if (!engine) {
+    engine = createLookupEngine(records);
+    engines.set(records, engine);
+  }
+  return engine;
+}

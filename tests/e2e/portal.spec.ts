@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readEntries } from '../../lib/content/loader';
 import { codeBadges } from '../../lib/labels';
+import { categoryPath } from '../../lib/routes';
 import { expectNoSeriousA11yViolations, watchOutgoingRequests } from './helpers';
 
 const entries = readEntries('fr');
@@ -29,18 +30,10 @@ test('every entry answers 200 at its stable URL with its code on the page', asyn
 });
 
 test('every category page lists all of its entries', async ({ request }) => {
-  const kinds = new Map<string, string[]>();
+  const kinds = new Map<(typeof entries)[number]['kind'], string[]>();
   for (const e of entries) kinds.set(e.kind, [...(kinds.get(e.kind) ?? []), e.id]);
-  const slugs: Record<string, string> = {
-    'script-event': 'script-events',
-    'sense-event': 'sense-events',
-    'intune-error': 'intune-errors',
-    'mdm-event': 'mdm-events',
-    'compliance-case': 'compliance-cases',
-    guide: 'guides',
-  };
   for (const [kind, ids] of kinds) {
-    const html = await (await request.get(`/fr/categories/${slugs[kind]}`)).text();
+    const html = await (await request.get(categoryPath(kind))).text();
     for (const id of ids) expect(html, `${kind} lists ${id}`).toContain(`href="/fr/${id}"`);
   }
 });

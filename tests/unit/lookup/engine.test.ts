@@ -190,3 +190,15 @@ describe('lookup: hostile input', () => {
     expect(engine.lookup(undefined as unknown as string).status).toBe('empty');
   });
 });
+
+describe('engineFor', () => {
+  it('builds one engine per records array and reuses it', async () => {
+    const { engineFor } = await import('@/lib/lookup/engine');
+    const { readEntries } = await import('@/lib/content/loader');
+    const { toLookupRecords } = await import('@/lib/lookup/records');
+    const records = toLookupRecords(readEntries('fr'));
+    expect(engineFor(records)).toBe(engineFor(records));
+    expect(engineFor([...records])).not.toBe(engineFor(records));
+    expect(engineFor(records).lookup('SyncML(425)').results[0]?.id).toBe('intune-error-0x87d101a9');
+  });
+});

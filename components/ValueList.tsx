@@ -1,0 +1,16 @@
+import type { ExtractedValue } from '@/lib/lookup/types';
+
+/**
+ * Values read from a paste (URL, failure code…) as name/value rows of a <dl>;
+ * wrapped in divs so they can sit inside another definition list.
+ */
+export function ValueRows({ values }: { values: readonly ExtractedValue[] }) {
+  return values.map((v) => (
+    <div key={`${v.name}=${v.value}`} className="contents">
+      <dt>{v.name}</dt>
+      <dd>
+        <code className="inline-code">{v.value}</code>
+      </dd>
+    </div>
+  ));
+}
