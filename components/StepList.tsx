@@ -3,7 +3,7 @@ import { AnchorLink } from './AnchorLink.client';
 import { CodeBlock } from './CodeBlock';
 import { InlineMarkdown } from './InlineMarkdown';
 import { StepCheckbox } from './Runbook.client';
-import { inlineToPlainText, parseInline } from '@/lib/text/inline';
+import { plainLabel } from '@/lib/runbook/steps';
 
 type Props = {
   steps: Step[];
@@ -20,7 +20,7 @@ export function StepList({ steps, sourceUrl }: Props) {
     <ol className="step-list">
       {steps.map((step, index) => {
         const label = `Étape ${index + 1}`;
-        const plain = inlineToPlainText(parseInline(step.text));
+        const plain = plainLabel(step.text);
         return (
           <li key={step.id} id={step.id} className="step" data-step-id={step.id}>
             <div className="step-head">
