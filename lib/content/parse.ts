@@ -4,7 +4,6 @@
  * messages ("file: field: problem") that fail the build.
  */
 import { parse as parseYaml } from 'yaml';
-import { createHeadingSlugger } from './slug';
 import { frontmatterSchema, type EntryKind, type Frontmatter, type Lang } from './schema';
 import { CATEGORY_SLUGS, ENTRY_SECTION_IDS, categoryPath, entryPath, homePath, lookupPath, parseInternalHref } from '../routes';
 
@@ -44,20 +43,43 @@ export function headingText(markdown: string): string {
     .trim();
 }
 
-/** h2/h3 headings outside fenced code blocks, with the ids remarkHeadingIds gives them. */
-export function extractHeadings(body: string): Heading[] {
-  const slug = createHeadingSlugger();
+/**
+ * A heading declares its id at the end of its line: `## What it means {#what-it-means}`.
+ * Ids are bookmark contracts shared by every language, so they are written, never
+ * derived from the wording (rewording or translating a heading keeps its links).
+ */
+const HEADING = /^(#{2,3})\s+(.+?)\s*#*\s*$/;
+const DECLARED_ID = /\s*\{#([^}\s]*)\}$/;
+const HEADING_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+export type BodyHeadings = { headings: Heading[]; body: string; problems: string[] };
+
+/**
+ * h2/h3 headings outside fenced code blocks with their declared ids, and the
+ * body with the `{#id}` markers removed (MDX would read them as expressions).
+ */
+export function extractHeadings(body: string): BodyHeadings {
   const headings: Heading[] = [];
+  const problems: string[] = [];
   let inFence = false;
-  for (const line of body.split(/\r?\n/)) {
+  const lines = body.split(/\r?\n/);
+  lines.forEach((line, index) => {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const m = /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (!m) continue;
-    const text = headingText(m[2] ?? '');
-    headings.push({ depth: (m[1]?.length ?? 2) as 2 | 3, text, id: slug(text) });
-  }
-  return headings;
+    if (inFence) return;
+    const m = HEADING.exec(line);
+    if (!m) return;
+    const hashes = m[1] ?? '##';
+    const raw = m[2] ?? '';
+    const declared = DECLARED_ID.exec(raw);
+    const text = headingText(declared ? raw.slice(0, declared.index) : raw);
+    const id = declared?.[1] ?? '';
+    if (!declared) problems.push(`heading "${text}" (line ${index + 1}) has no id: end it with {#an-id}`);
+    else if (!HEADING_ID.test(id)) problems.push(`heading "${text}" (line ${index + 1}): id "${id}" must be lower-case words joined by dashes`);
+    else if (headings.some((h) => h.id === id)) problems.push(`heading "${text}" (line ${index + 1}): duplicate id #${id}`);
+    headings.push({ depth: hashes.length as 2 | 3, text, id });
+    if (declared) lines[index] = `${hashes} ${raw.slice(0, declared.index)}`;
+  });
+  return { headings, body: lines.join('\n'), problems };
 }
 
 /** Internal hrefs of Markdown links and JSX href attributes. */
@@ -70,7 +92,8 @@ export function extractInternalLinks(markdown: string): string[] {
 
 /** Parses one file. `file` is e.g. `fr/sense-events/sense-event-5.mdx`. */
 export function parseEntryFile(text: string, file: string, lang: Lang): ParseResult {
-  const m = FRONTMATTER.exec(text);
+  // Editors on Windows save with a byte-order mark and CRLF line ends: both are accepted.
+  const m = FRONTMATTER.exec(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
   if (!m) return { ok: false, problems: [`${file}: frontmatter: missing (the file must start with a --- block)`] };
   let raw: unknown;
   try {
@@ -94,8 +117,8 @@ export function parseEntryFile(text: string, file: string, lang: Lang): ParseRes
   if (folder !== CATEGORY_SLUGS[fm.kind]) {
     problems.push(`${file}: kind: "${fm.kind}" entries belong in the folder ${CATEGORY_SLUGS[fm.kind]}/`);
   }
-  const body = m[2] ?? '';
-  const headings = extractHeadings(body);
+  const { headings, body, problems: headingProblems } = extractHeadings(m[2] ?? '');
+  for (const p of headingProblems) problems.push(`${file}: body: ${p}`);
   for (const h of headings) {
     if ((ENTRY_SECTION_IDS as readonly string[]).includes(h.id)) {
       problems.push(`${file}: body: heading "${h.text}" takes the id #${h.id}, reserved for the page template`);

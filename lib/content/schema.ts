@@ -18,21 +18,11 @@ export const ENTRY_KINDS = [
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from '../i18n/config';
 
-/** The two Microsoft Learn articles the content is written from. */
-export const SOURCE_ARTICLES = {
-  'troubleshoot-onboarding': {
-    fr: 'https://learn.microsoft.com/fr-fr/defender-endpoint/troubleshoot-onboarding',
-    en: 'https://learn.microsoft.com/en-us/defender-endpoint/troubleshoot-onboarding',
-  },
-  'switch-to-mde-troubleshooting': {
-    fr: 'https://learn.microsoft.com/fr-fr/defender-endpoint/switch-to-mde-troubleshooting',
-    en: 'https://learn.microsoft.com/en-us/defender-endpoint/switch-to-mde-troubleshooting',
-  },
-} as const;
-export type SourceArticle = keyof typeof SOURCE_ARTICLES;
+/** The two Microsoft Learn articles the content is written from (their URL slugs on learn.microsoft.com). */
+export const SOURCE_ARTICLES = ['troubleshoot-onboarding', 'switch-to-mde-troubleshooting'] as const;
+export type SourceArticle = (typeof SOURCE_ARTICLES)[number];
 
 /** Ids are public contract (URLs, CLI, bookmarks): lower-case, digits, dashes. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,11 +72,9 @@ export const causeSchema = z.strictObject({
 });
 export type Cause = z.infer<typeof causeSchema>;
 
-const messagesSchema = z.strictObject({
-  /** Exactly as the French source prints them: people paste these. */
-  fr: z.array(nonEmpty).min(1),
-  en: z.array(nonEmpty).min(1),
-});
+/** Event levels, language-neutral: the dictionaries name them. */
+export const SEVERITIES = ['error', 'warning', 'information', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export const frontmatterSchema = z
   .strictObject({
@@ -102,12 +90,11 @@ export const frontmatterSchema = z
     log: nonEmpty.optional(),
     /** The event provider name as Event Viewer prints it. */
     provider: nonEmpty.optional(),
-    severity: z.enum(['Erreur', 'Avertissement', 'Information', 'Critique']).optional(),
-    /** The short error label of the source table (script events, Intune codes). */
-    errorType: z
-      .strictObject({ fr: nonEmpty, en: nonEmpty })
-      .optional(),
-    messages: messagesSchema.optional(),
+    severity: z.enum(SEVERITIES).optional(),
+    /** The short error label of the source table (script events, Intune codes), in the file's language. */
+    errorType: nonEmpty.optional(),
+    /** Event messages exactly as this language's source prints them (people paste these), placeholders kept. */
+    messages: z.array(nonEmpty).min(1).optional(),
     codes: z
       .strictObject({
         hex: z.string().regex(/^0x[0-9A-F]{8}$/, 'must be 0x followed by 8 upper-case hex digits'),
@@ -120,7 +107,7 @@ export const frontmatterSchema = z
     omaUris: z.array(nonEmpty).default([]),
     /** The cause in one or two sentences (inline Markdown). */
     cause: nonEmpty.optional(),
-    /** How people describe the problem, in French and English. */
+    /** How people describe the problem, in the file's language. */
     symptoms: z.array(nonEmpty).default([]),
     keywords: z.array(nonEmpty).default([]),
     /** The question that tells the branches apart (required with causes). */
@@ -129,7 +116,7 @@ export const frontmatterSchema = z
     steps: z.array(stepSchema).default([]),
     related: z.array(z.string().regex(ID_PATTERN)).default([]),
     source: z.strictObject({
-      article: z.enum(Object.keys(SOURCE_ARTICLES) as [SourceArticle, ...SourceArticle[]]),
+      article: z.enum(SOURCE_ARTICLES),
       /** The anchor of the section in the Microsoft Learn article. */
       section: z.string().regex(ANCHOR_PATTERN, 'must be the anchor of the source section'),
     }),

@@ -11,11 +11,7 @@ export function validSenseFrontmatter(overrides: Fm = {}): Fm {
     summary: 'Le capteur ne joint pas le service.',
     eventId: 5,
     log: 'Journaux des applications et des services > Microsoft > Windows > SENSE > Opérationnel',
-    provider: 'SENSE',
-    messages: {
-      fr: ['Microsoft Defender pour point de terminaison service n’a pas pu se connecter au serveur à l’adresse _variable_'],
-      en: ['Microsoft Defender for Endpoint service failed to connect to the server at _variable_'],
-    },
+    messages: ['Microsoft Defender pour point de terminaison service n’a pas pu se connecter au serveur à l’adresse _variable_'],
     steps: [{ id: 'check-connectivity', text: 'Vérifiez la connexion Internet.' }],
     related: [],
     source: { article: 'troubleshoot-onboarding', section: 'view-agent-onboarding-errors-in-the-device-event-log' },
@@ -23,6 +19,6 @@ export function validSenseFrontmatter(overrides: Fm = {}): Fm {
   };
 }
 
-export function entryFile(fm: Fm, body = '## Ce que signifie cet événement\n\nTexte.\n'): string {
+export function entryFile(fm: Fm, body = '## Ce que signifie cet événement {#ce-que-signifie-cet-evenement}\n\nTexte.\n'): string {
   return `---\n${stringify(fm)}---\n\n${body}`;
 }

@@ -106,9 +106,21 @@ describe('parseEntryFile', () => {
   });
 
   it('refuses a body heading that would steal a template id', () => {
-    expect(problemsOf(entryFile(validSenseFrontmatter(), '## Cause\n\nx\n'))).toEqual([
+    expect(problemsOf(entryFile(validSenseFrontmatter(), '## Cause {#cause}\n\nx\n'))).toEqual([
       `${FILE}: body: heading "Cause" takes the id #cause, reserved for the page template`,
     ]);
+  });
+});
+
+describe('parseEntryFile, as saved on Windows', () => {
+  const text = entryFile(validSenseFrontmatter());
+
+  it('accepts a byte-order mark, CRLF line ends, and both', () => {
+    for (const variant of [`\uFEFF${text}`, text.replace(/\n/g, '\r\n'), `\uFEFF${text.replace(/\n/g, '\r\n')}`]) {
+      const entry = parseOk(variant);
+      expect(entry.title).toBe('Événement SENSE 5 : impossible de joindre le serveur');
+      expect(entry.headings.map((h) => h.id)).toEqual(['ce-que-signifie-cet-evenement']);
+    }
   });
 });
 
@@ -160,9 +172,27 @@ describe('validateCorpus', () => {
 });
 
 describe('extractHeadings / extractInternalLinks', () => {
-  it('slugs headings without accents and ignores fenced code', () => {
-    const headings = extractHeadings('## Première étape\n```\n## pas un titre\n```\n### Première étape\n## `sc qc` et **gras**\n');
-    expect(headings.map((h) => h.id)).toEqual(['premiere-etape', 'premiere-etape-1', 'sc-qc-et-gras']);
+  it('reads declared heading ids, strips them from the body and ignores fenced code', () => {
+    const { headings, body, problems } = extractHeadings(
+      '## Première étape {#step-one}\n```\n## pas un titre\n```\n### Encore {#again}\n## `sc qc` et **gras** {#sc-qc}\n',
+    );
+    expect(headings.map((h) => [h.depth, h.text, h.id])).toEqual([
+      [2, 'Première étape', 'step-one'],
+      [3, 'Encore', 'again'],
+      [2, 'sc qc et gras', 'sc-qc'],
+    ]);
+    expect(body).not.toContain('{#');
+    expect(body).toContain('## pas un titre');
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a heading without an id, a malformed id and a duplicate id', () => {
+    const { problems } = extractHeadings('## Sans id\n## Mauvais {#Pas_Bon}\n## Un {#x}\n## Deux {#x}\n');
+    expect(problems).toEqual([
+      'heading "Sans id" (line 1) has no id: end it with {#an-id}',
+      'heading "Mauvais" (line 2): id "Pas_Bon" must be lower-case words joined by dashes',
+      'heading "Deux" (line 4): duplicate id #x',
+    ]);
   });
 
   it('finds internal links only', () => {

@@ -32,16 +32,16 @@ describe('labels', () => {
   });
 
   it('lists badges per kind', () => {
-    expect(codeBadges({ kind: 'intune-error', codes: { hex: '0x87D101A9', syncml: 425 } })).toEqual([
+    expect(codeBadges({ kind: 'intune-error', codes: { hex: '0x87D101A9', syncml: 425 } }, 'fr')).toEqual([
       '0x87D101A9',
       '-2016345687',
       '2278621609',
       'SyncML(425)',
     ]);
-    expect(codeBadges({ kind: 'sense-event', eventId: 15 })).toEqual(['ID 15']);
-    expect(codeBadges({ kind: 'guide' })).toEqual([]);
-    expect(shortCode({ kind: 'script-event', eventId: 65 })).toBe('Script 65');
-    expect(shortCode({ kind: 'compliance-case', caseNumber: 2 })).toBe('Cas 2');
+    expect(codeBadges({ kind: 'sense-event', eventId: 15 }, 'fr')).toEqual(['ID 15']);
+    expect(codeBadges({ kind: 'guide' }, 'fr')).toEqual([]);
+    expect(shortCode({ kind: 'script-event', eventId: 65 }, 'fr')).toBe('Script 65');
+    expect(shortCode({ kind: 'compliance-case', caseNumber: 2 }, 'fr')).toBe('Cas 2');
   });
 });
 
