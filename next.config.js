@@ -6,10 +6,23 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The root layout lives under app/[lang]/ (one <html lang> per language):
+  // URLs outside every language get app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   // The portal never calls out: no remote images, no telemetry at build time either.
   images: { unoptimized: true },
   async redirects() {
-    return [{ source: '/fr', destination: '/', permanent: false }];
+    return [
+      // `/` is the French home (it was the whole site before the English edition).
+      { source: '/fr', destination: '/', permanent: false },
+      // Each language has one lookup URL; the other language's slug leads there.
+      { source: '/en/recherche', destination: '/en/search', permanent: false },
+      { source: '/fr/search', destination: '/fr/recherche', permanent: false },
+    ];
+  },
+  async rewrites() {
+    // Served by app/[lang]/page.tsx with lang=fr, so `/?q=…` links keep working unchanged.
+    return { beforeFiles: [{ source: '/', destination: '/fr' }] };
   },
   async headers() {
     // Dev mode needs eval for fast refresh; the policy guards production only.

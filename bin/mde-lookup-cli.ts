@@ -4,23 +4,27 @@
  * MDE_CONTENT_ROOT so content/ is found from any working directory.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs, parseBatch, USAGE } from '../lib/cli/args';
-import { exitCode, formatList, formatResponse, listJson, responseJson } from '../lib/cli/format';
+import { parseArgs, parseBatch, usage } from '../lib/cli/args';
+import { exitCode, formatList, formatResponse, listJson, responseJson, withBaseUrl } from '../lib/cli/format';
 import { ContentError } from '../lib/content/parse';
+import { dictionary, langFromLocale, type Lang } from '../lib/i18n';
 import { getLookupRecords } from '../lib/lookup/corpus';
 import { createLookupEngine } from '../lib/lookup/engine';
 import type { LookupRecord } from '../lib/lookup/types';
+import { siteUrl } from '../lib/routes';
+
+let lang: Lang = langFromLocale(process.env);
 
 function fail(message: string): never {
-  process.stderr.write(`mde-lookup : ${message}\n`);
+  process.stderr.write(`${dictionary(lang).cli.prefix}${message}\n`);
   process.exit(2);
 }
 
 function loadRecords(): LookupRecord[] {
   try {
-    return getLookupRecords('fr');
+    return withBaseUrl(getLookupRecords(lang), siteUrl());
   } catch (error) {
-    if (error instanceof ContentError) fail(`contenu invalide (${error.problems.length} problème(s)) : ${error.problems[0] ?? ''}`);
+    if (error instanceof ContentError) fail(dictionary(lang).cli.invalidContent(error.problems.length, error.problems[0] ?? ''));
     throw error;
   }
 }
@@ -36,27 +40,28 @@ function writeJson(value: unknown) {
 }
 
 async function main(): Promise<number> {
-  const parsed = parseArgs(process.argv.slice(2));
-  if (!parsed.ok) fail(`${parsed.error} (voir --help)`);
+  const parsed = parseArgs(process.argv.slice(2), lang);
+  lang = parsed.lang;
+  const t = dictionary(lang).cli;
+  if (!parsed.ok) fail(`${parsed.error}${t.seeHelp}`);
   const cmd = parsed.value;
   if (cmd.command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage(lang)}\n`);
     return 0;
   }
   const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
-  const options = { color, width: Math.max(60, Math.min(120, process.stdout.columns ?? 100)) };
+  const options = { color, width: Math.max(60, Math.min(120, process.stdout.columns ?? 100)), lang };
 
   if (cmd.command === 'batch') {
     let content: string;
     try {
       content = readFileSync(cmd.file, 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      fail(`impossible de lire ${cmd.file}${code ? ` (${code})` : ''}`);
+      fail(t.cannotRead(cmd.file, (error as NodeJS.ErrnoException).code));
     }
-    const batch = parseBatch(content);
-    if (!batch.ok) fail(`${cmd.file} : ${batch.error}`);
-    const engine = createLookupEngine(loadRecords());
+    const batch = parseBatch(content, lang);
+    if (!batch.ok) fail(`${cmd.file}${dictionary(lang).runbook.colon}${batch.error}`);
+    const engine = createLookupEngine(loadRecords(), lang);
     const responses = batch.queries.map((q) => engine.lookup(q, cmd.limit !== undefined ? { limit: cmd.limit } : undefined));
     writeJson(responses.map(responseJson));
     return exitCode(responses);
@@ -64,13 +69,13 @@ async function main(): Promise<number> {
 
   const records = loadRecords();
   if (cmd.command === 'list') {
-    if (cmd.json) writeJson(listJson(records));
+    if (cmd.json) writeJson(listJson(records, lang));
     else process.stdout.write(formatList(records, options));
     return 0;
   }
 
   const text = cmd.input.from === 'stdin' ? await readStdin() : cmd.input.text;
-  const response = createLookupEngine(records).lookup(text, cmd.limit !== undefined ? { limit: cmd.limit } : undefined);
+  const response = createLookupEngine(records, lang).lookup(text, cmd.limit !== undefined ? { limit: cmd.limit } : undefined);
   if (cmd.json) writeJson(responseJson(response));
   else process.stdout.write(formatResponse(response, new Map(records.map((r) => [r.id, r])), options));
   return exitCode([response]);
@@ -81,7 +86,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`mde-lookup : erreur inattendue : ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${dictionary(lang).cli.prefix}${dictionary(lang).cli.unexpected(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,13 +1,15 @@
 /**
  * Fails the build (and CI) on any bad entry, before Next starts compiling:
- * one line per problem, naming the file and the field.
+ * one line per problem, naming the file and the field. Every language edition
+ * and their parity are checked together.
  */
-import { readEntries } from '../lib/content/loader';
+import { readAllEntries } from '../lib/content/loader';
 import { ContentError } from '../lib/content/parse';
+import { LANGS } from '../lib/content/schema';
 
 try {
-  const entries = readEntries('fr');
-  console.log(`content: ${entries.length} entries valid`);
+  const all = readAllEntries();
+  console.log(`content: ${LANGS.map((lang) => `${all[lang].length} ${lang}`).join(', ')} entries valid, editions in parity`);
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);

@@ -1,5 +1,7 @@
 'use client';
 
+import type { Lang } from '@/lib/content/schema';
+import { dictionary } from '@/lib/i18n';
 import { useState } from 'react';
 import { writeClipboard } from './CopyButton.client';
 
@@ -8,13 +10,14 @@ import { writeClipboard } from './CopyButton.client';
  * to the fragment (works without JavaScript, middle-click, "copy link address")
  * that also copies the absolute URL when clicked.
  */
-export function AnchorLink({ id, label }: { id: string; label: string }) {
+export function AnchorLink({ id, label, lang }: { id: string; label: string; lang: Lang }) {
+  const t = dictionary(lang).copy;
   const [copied, setCopied] = useState(false);
   return (
     <a
       href={`#${id}`}
       className="anchor-link"
-      aria-label={`Copier le lien vers « ${label} »`}
+      aria-label={t.linkLabel(label)}
       onClick={async () => {
         const url = `${window.location.origin}${window.location.pathname}#${id}`;
         if (await writeClipboard(url)) {
@@ -25,7 +28,7 @@ export function AnchorLink({ id, label }: { id: string; label: string }) {
     >
       <span aria-hidden="true">{copied ? '✓' : '#'}</span>
       <span className="sr-only" role="status">
-        {copied ? 'Lien copié' : ''}
+        {copied ? t.linkCopied : ''}
       </span>
     </a>
   );

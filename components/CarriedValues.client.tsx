@@ -1,5 +1,7 @@
 'use client';
 
+import type { Lang } from '@/lib/content/schema';
+import { dictionary } from '@/lib/i18n';
 import { useSyncExternalStore } from 'react';
 import { valuesFromSearch } from '@/lib/runbook/values';
 import { ValueRows } from './ValueList';
@@ -12,13 +14,14 @@ const serverSearch = () => '';
  * The values a lookup read from the pasted error (URL, failure code…), shown on
  * the entry page it led to. Read after hydration: the page itself is static.
  */
-export function CarriedValues() {
+export function CarriedValues({ lang }: { lang: Lang }) {
+  const t = dictionary(lang).entry;
   const values = valuesFromSearch(useSyncExternalStore(subscribe, readSearch, serverSearch));
   if (!values.length) return null;
   return (
-    <aside className="notice carried-values" aria-label="Valeurs relevées dans votre recherche">
+    <aside className="notice carried-values" aria-label={t.carriedLabel}>
       <p>
-        <strong>Valeurs relevées dans ce que vous avez collé :</strong>
+        <strong>{t.carriedHeading}</strong>
       </p>
       <dl className="facts">
         <ValueRows values={values} />

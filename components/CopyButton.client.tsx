@@ -1,5 +1,7 @@
 'use client';
 
+import type { Lang } from '@/lib/content/schema';
+import { dictionary } from '@/lib/i18n';
 import { useState } from 'react';
 
 type Props = {
@@ -8,6 +10,7 @@ type Props = {
   /** Accessible name: what is being copied. */
   label: string;
   className?: string;
+  lang: Lang;
 };
 
 export async function writeClipboard(text: string): Promise<boolean> {
@@ -29,7 +32,8 @@ export async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-export function CopyButton({ text, label, className }: Props) {
+export function CopyButton({ text, label, className, lang }: Props) {
+  const t = dictionary(lang).copy;
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <button
@@ -42,9 +46,9 @@ export function CopyButton({ text, label, className }: Props) {
         window.setTimeout(() => setState('idle'), 2000);
       }}
     >
-      <span aria-hidden="true">{state === 'copied' ? 'Copié ✓' : state === 'failed' ? 'Échec' : 'Copier'}</span>
+      <span aria-hidden="true">{state === 'copied' ? t.copied : state === 'failed' ? t.failed : t.idle}</span>
       <span className="sr-only" role="status">
-        {state === 'copied' ? 'Copié dans le presse-papiers' : state === 'failed' ? 'La copie a échoué' : ''}
+        {state === 'copied' ? t.copiedStatus : state === 'failed' ? t.failedStatus : ''}
       </span>
     </button>
   );

@@ -1,42 +1,40 @@
 import Link from 'next/link';
 import type { LookupRecord, LookupResult } from '@/lib/lookup/types';
-import { KIND_LABELS, codeBadges } from '@/lib/labels';
+import type { Lang } from '@/lib/content/schema';
+import { dictionary } from '@/lib/i18n';
+import { codeBadges } from '@/lib/labels';
 import { resultPath } from '@/lib/routes';
 import { CodeBlock } from './CodeBlock';
 import { InlineMarkdown } from './InlineMarkdown';
 import { ValueRows } from './ValueList';
-
-const MATCH_LABELS: Record<LookupResult['match'], string> = {
-  code: 'Code reconnu',
-  message: 'Message reconnu',
-  text: 'Correspondance approchée',
-};
 
 type Props = {
   result: LookupResult;
   record: LookupRecord;
   /** Heading level inside the results list. */
   rank: number;
+  lang: Lang;
 };
 
 /** One answer: what the pasted thing is, where it is logged, why, and what to do first. */
-export function ResolutionCard({ result, record, rank }: Props) {
+export function ResolutionCard({ result, record, rank, lang }: Props) {
+  const t = dictionary(lang);
   const branch = result.causeId ? record.causes.find((c) => c.id === result.causeId) : undefined;
   const steps = branch ? branch.firstSteps : record.firstSteps;
   const href = resultPath(record.url, result.values, branch?.id);
-  const badges = codeBadges(record);
+  const badges = codeBadges(record, lang);
   return (
     <article className="result-card" data-result-id={record.id} data-match={result.match} aria-labelledby={`result-${rank}`}>
       <div className="result-meta">
-        <span>{KIND_LABELS[record.kind].singular}</span>
-        <span className="badge">{MATCH_LABELS[result.match]}</span>
-        {result.ambiguous ? <span className="badge badge-warn">Source à préciser</span> : null}
+        <span>{t.kinds[record.kind].singular}</span>
+        <span className="badge">{t.card.match[result.match]}</span>
+        {result.ambiguous ? <span className="badge badge-warn">{t.card.ambiguous}</span> : null}
       </div>
       <h3 id={`result-${rank}`}>
         <Link href={href}>{record.title}</Link>
       </h3>
       {badges.length ? (
-        <ul className="badge-list" aria-label="Codes">
+        <ul className="badge-list" aria-label={t.card.codes}>
           {badges.map((b) => (
             <li key={b} className="badge badge-code">
               {b}
@@ -47,13 +45,13 @@ export function ResolutionCard({ result, record, rank }: Props) {
       <dl className="facts">
         {record.log ? (
           <>
-            <dt>Journal</dt>
+            <dt>{t.card.log}</dt>
             <dd>
               {record.log}
               {record.provider ? (
                 <>
                   {' '}
-                  (source <code className="inline-code">{record.provider}</code>)
+                  ({t.card.source} <code className="inline-code">{record.provider}</code>)
                 </>
               ) : null}
             </dd>
@@ -62,7 +60,7 @@ export function ResolutionCard({ result, record, rank }: Props) {
         <ValueRows values={result.values} />
         {branch || record.cause ? (
           <>
-            <dt>Cause</dt>
+            <dt>{t.card.cause}</dt>
             <dd>
               <InlineMarkdown text={branch ? branch.cause : (record.cause ?? '')} />
             </dd>
@@ -82,13 +80,13 @@ export function ResolutionCard({ result, record, rank }: Props) {
       ) : null}
       {steps.length ? (
         <>
-          <p className="sr-only">Premières étapes</p>
+          <p className="sr-only">{t.card.firstSteps}</p>
           <ol className="card-steps">
             {steps.map((s) => (
               <li key={s.id}>
                 <InlineMarkdown text={s.text} />
                 {s.commands.map((c) => (
-                  <CodeBlock key={c.code} code={c.code} type={c.type} elevated={c.elevated} />
+                  <CodeBlock key={c.code} code={c.code} type={c.type} elevated={c.elevated} lang={lang} />
                 ))}
               </li>
             ))}
@@ -97,8 +95,12 @@ export function ResolutionCard({ result, record, rank }: Props) {
       ) : null}
       <p>
         <Link href={href}>
-          Ouvrir la fiche complète{record.stepCount > steps.length ? ` (${record.stepCount} étapes)` : ''}
-          <span className="sr-only"> : {record.title}</span>
+          {t.card.open}
+          {record.stepCount > steps.length ? t.card.openSteps(record.stepCount) : ''}
+          <span className="sr-only">
+            {t.runbook.colon}
+            {record.title}
+          </span>
         </Link>
       </p>
     </article>

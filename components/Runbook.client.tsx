@@ -19,6 +19,8 @@ import {
   type ReactNode,
 } from 'react';
 import { writeClipboard } from './CopyButton.client';
+import type { Lang } from '@/lib/content/schema';
+import { dictionary } from '@/lib/i18n';
 import { parseProgress, serializeProgress, staleKeys, storageKey } from '@/lib/runbook/progress';
 import { createSelectionStore } from '@/lib/runbook/selection';
 import { countProgress, progressText, type RunbookBranch, type RunbookStep } from '@/lib/runbook/steps';
@@ -28,6 +30,7 @@ import { valuesFromSearch } from '@/lib/runbook/values';
 
 type RunbookContextValue = {
   title: string;
+  lang: Lang;
   steps: RunbookStep[];
   branches: RunbookBranch[];
   done: ReadonlySet<string>;
@@ -55,10 +58,11 @@ type ProviderProps = {
   steps: RunbookStep[];
   branches: RunbookBranch[];
   title: string;
+  lang: Lang;
   children: ReactNode;
 };
 
-export function RunbookProvider({ entryId, version, steps, branches, title, children }: ProviderProps) {
+export function RunbookProvider({ entryId, version, steps, branches, title, lang, children }: ProviderProps) {
   const stepIds = useMemo(() => steps.map((s) => s.id), [steps]);
 
   const progress = useMemo(() => createStoredValue(storageKey(entryId, version), browserStorage), [entryId, version]);
@@ -117,6 +121,7 @@ export function RunbookProvider({ entryId, version, steps, branches, title, chil
   const value = useMemo<RunbookContextValue>(
     () => ({
       title,
+      lang,
       steps,
       branches,
       done,
@@ -138,18 +143,20 @@ export function RunbookProvider({ entryId, version, steps, branches, title, chil
         window.history.replaceState(window.history.state, '', url);
       },
     }),
-    [title, steps, branches, done, selected, progress, selection, stepIds],
+    [title, lang, steps, branches, done, selected, progress, selection, stepIds],
   );
 
   return <RunbookContext.Provider value={value}>{children}</RunbookContext.Provider>;
 }
 
 export function StepCheckbox({ stepId, label }: { stepId: string; label: string }) {
-  const { done, toggle } = useRunbook('StepCheckbox');
+  const { done, toggle, lang } = useRunbook('StepCheckbox');
   return (
     <label className="step-check">
       <input type="checkbox" checked={done.has(stepId)} onChange={() => toggle(stepId)} data-step-id={stepId} />
-      <span className="sr-only">Étape faite : {label}</span>
+      <span className="sr-only">
+        {dictionary(lang).steps.done} {label}
+      </span>
     </label>
   );
 }
@@ -157,7 +164,8 @@ export function StepCheckbox({ stepId, label }: { stepId: string; label: string 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export function RunbookProgress() {
-  const { title, steps, branches, done, selected, reset } = useRunbook('RunbookProgress');
+  const { title, lang, steps, branches, done, selected, reset } = useRunbook('RunbookProgress');
+  const t = dictionary(lang).runbook;
   const [copy, setCopy] = useState<CopyState>('idle');
   const progressId = useId();
   const count = countProgress(steps, done, selected);
@@ -177,6 +185,7 @@ export function RunbookProgress() {
       done,
       selectedBranch: selected,
       branchTitles: Object.fromEntries(branches.map((b) => [b.id, b.title])),
+      lang,
     });
     setCopy((await writeClipboard(text)) ? 'copied' : 'failed');
   }
@@ -184,21 +193,21 @@ export function RunbookProgress() {
   return (
     <div className="runbook-controls">
       <label htmlFor={progressId} className="sr-only">
-        Progression de la procédure
+        {t.progressLabel}
       </label>
       <progress id={progressId} value={count.done} max={Math.max(count.total, 1)} />
       <p className="runbook-count" role="status">
-        {progressText(count.done, count.total)}
+        {progressText(count.done, count.total, lang)}
       </p>
       <div className="runbook-actions">
         <button type="button" onClick={reset} disabled={done.size === 0}>
-          Réinitialiser
+          {t.reset}
         </button>
         <button type="button" onClick={copyTicket}>
-          Copier pour un ticket
+          {t.copyTicket}
         </button>
         <span className="runbook-copy-status" aria-live="polite">
-          {copy === 'copied' ? 'Copié' : copy === 'failed' ? 'La copie a échoué' : ''}
+          {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
         </span>
       </div>
     </div>
@@ -208,7 +217,7 @@ export function RunbookProgress() {
 const NONE = 'none';
 
 export function BranchPicker({ question }: { question: string }) {
-  const { branches, selected, select } = useRunbook('BranchPicker');
+  const { branches, selected, select, lang } = useRunbook('BranchPicker');
   const name = useId();
   return (
     <fieldset className="branch-picker">
@@ -221,7 +230,7 @@ export function BranchPicker({ question }: { question: string }) {
       ))}
       <label className="branch-option">
         <input type="radio" name={name} value={NONE} checked={selected === undefined} onChange={() => select(undefined)} />{' '}
-        Afficher toutes les causes
+        {dictionary(lang).runbook.showAll}
       </label>
     </fieldset>
   );

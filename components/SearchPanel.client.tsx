@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Lang } from '@/lib/content/schema';
+import { dictionary } from '@/lib/i18n';
 import { engineFor } from '@/lib/lookup/engine';
 import { resultPath } from '@/lib/routes';
 import type { LookupRecord } from '@/lib/lookup/types';
@@ -12,6 +14,7 @@ type Props = {
   initialQuery: string;
   /** The page's own path: the query is mirrored into its `?q=`. */
   path: string;
+  lang: Lang;
 };
 
 /** Past this length a query is not mirrored into the URL (a pasted log would make an unusable link). */
@@ -27,7 +30,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * handler, so the cards are painted in the same frame as the keystroke; it
  * caps its own work on huge pastes, so no worker is needed.
  */
-export function SearchPanel({ records, initialQuery, path }: Props) {
+export function SearchPanel({ records, initialQuery, path, lang }: Props) {
+  const t = dictionary(lang).search;
   const engine = useMemo(() => engineFor(records), [records]);
   const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
   const [query, setQuery] = useState(initialQuery);
@@ -101,14 +105,14 @@ export function SearchPanel({ records, initialQuery, path }: Props) {
       ? ''
       : response.status === 'none'
         ? count
-          ? `Aucune entrée connue ne correspond exactement ; ${count} suggestion${count > 1 ? 's' : ''} approchée${count > 1 ? 's' : ''}.`
-          : 'Aucune entrée connue ne correspond.'
-        : `${count} résultat${count > 1 ? 's' : ''}${response.status === 'ambiguous' ? ' : précisez la source' : ''}.`;
+          ? t.statusSuggestions(count)
+          : t.statusNone
+        : t.statusFound(count, response.status === 'ambiguous');
 
   return (
-    <section className="search-panel" aria-label="Recherche">
+    <section className="search-panel" aria-label={t.region}>
       <form className="search-form" role="search" action={path} method="get" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="lookup-input">Code d’erreur, ID d’événement, message ou symptôme</label>
+        <label htmlFor="lookup-input">{t.label}</label>
         {multiline ? (
           <textarea
             {...common}
@@ -125,7 +129,7 @@ export function SearchPanel({ records, initialQuery, path }: Props) {
               inputRef.current = el;
             }}
             type="search"
-            placeholder="0x87D1FDE8, événement SENSE 15, « failed to connect to the server at »…"
+            placeholder={t.placeholder}
             onChange={(e) => setQuery(e.target.value)}
             onPaste={(e) => {
               // <input> drops line breaks from a pasted Event Viewer block, gluing its
@@ -141,9 +145,8 @@ export function SearchPanel({ records, initialQuery, path }: Props) {
           />
         )}
         <p id="lookup-hint" className="search-hint">
-          Collez un code (hexadécimal ou décimal), un message d’événement, un bloc de l’Observateur d’événements ou décrivez
-          le symptôme. <kbd>/</kbd> ou <kbd>Ctrl</kbd>+<kbd>K</kbd> pour revenir ici, <kbd>Entrée</kbd> ouvre la première
-          fiche, <kbd>Échap</kbd> efface.
+          {t.hintText} <kbd>/</kbd> {t.hintKeys.focus} <kbd>Ctrl</kbd>+<kbd>K</kbd> {t.hintKeys.focusEnd} <kbd>{t.hintKeys.enter}</kbd>{' '}
+          {t.hintKeys.enterText} <kbd>{t.hintKeys.escape}</kbd> {t.hintKeys.escapeText}
         </p>
       </form>
 
@@ -156,12 +159,12 @@ export function SearchPanel({ records, initialQuery, path }: Props) {
           {a.question}
         </p>
       ))}
-      <ul id={RESULTS_ID} className="results" aria-label="Résultats">
+      <ul id={RESULTS_ID} className="results" aria-label={t.results}>
         {response.results.map((result, i) => {
           const record = byId.get(result.id);
           return record ? (
             <li key={result.id}>
-              <ResolutionCard result={result} record={record} rank={i} />
+              <ResolutionCard result={result} record={record} rank={i} lang={lang} />
             </li>
           ) : null;
         })}

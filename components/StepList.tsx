@@ -1,4 +1,5 @@
-import type { Step } from '@/lib/content/schema';
+import type { Lang, Step } from '@/lib/content/schema';
+import { dictionary } from '@/lib/i18n';
 import { AnchorLink } from './AnchorLink.client';
 import { CodeBlock } from './CodeBlock';
 import { InlineMarkdown } from './InlineMarkdown';
@@ -9,51 +10,56 @@ type Props = {
   steps: Step[];
   /** The original article's section, for steps whose detail is only in a screenshot. */
   sourceUrl: string;
+  lang: Lang;
 };
 
 /**
  * Numbered steps, each with a stable anchor, a visible copy-link control and a
  * "done" checkbox (must be rendered inside a RunbookProvider).
  */
-export function StepList({ steps, sourceUrl }: Props) {
+export function StepList({ steps, sourceUrl, lang }: Props) {
+  const t = dictionary(lang).steps;
   return (
     <ol className="step-list">
       {steps.map((step, index) => {
-        const label = `Étape ${index + 1}`;
+        const label = t.step(index + 1);
         const plain = plainLabel(step.text);
         return (
           <li key={step.id} id={step.id} className="step" data-step-id={step.id}>
             <div className="step-head">
-              <StepCheckbox stepId={step.id} label={`${label} : ${plain}`} />
+              <StepCheckbox stepId={step.id} label={`${label}${dictionary(lang).runbook.colon}${plain}`} />
               <span className="step-number" aria-hidden="true">
                 {index + 1}
               </span>
               <p className="step-text">
-                <span className="sr-only">{label} : </span>
+                <span className="sr-only">
+                  {label}
+                  {dictionary(lang).runbook.colon}
+                </span>
                 <InlineMarkdown text={step.text} />
               </p>
-              <AnchorLink id={step.id} label={`${label} : ${plain.slice(0, 60)}`} />
+              <AnchorLink id={step.id} label={`${label}${dictionary(lang).runbook.colon}${plain.slice(0, 60)}`} lang={lang} />
             </div>
             {step.commands.map((c) => (
-              <CodeBlock key={c.code} code={c.code} type={c.type} elevated={c.elevated} />
+              <CodeBlock key={c.code} code={c.code} type={c.type} elevated={c.elevated} lang={lang} />
             ))}
             {step.expected ? (
               <p className="step-expected">
-                <strong>Résultat attendu : </strong>
+                <strong>{t.expected} </strong>
                 <InlineMarkdown text={step.expected} />
               </p>
             ) : null}
             {step.note ? (
               <p className="step-note">
-                <strong>Remarque : </strong>
+                <strong>{t.note} </strong>
                 <InlineMarkdown text={step.note} />
               </p>
             ) : null}
             {step.screenshotOnly ? (
               <p className="step-note">
-                Le détail de cette étape n’existe que sous forme de capture d’écran dans l’article d’origine :{' '}
+                {t.screenshotOnly}{' '}
                 <a href={sourceUrl} rel="noreferrer">
-                  voir la section sur Microsoft Learn
+                  {t.screenshotLink}
                 </a>
                 .
               </p>

@@ -1,10 +1,11 @@
 'use client';
 
+import type { Lang } from '@/lib/content/schema';
+import { dictionary } from '@/lib/i18n';
 import { useId, useSyncExternalStore } from 'react';
 import { browserStorage, createStoredValue } from '@/lib/runbook/storage';
 import {
   THEMES,
-  THEME_LABELS,
   THEME_STORAGE_KEY,
   applyTheme,
   parseTheme,
@@ -40,12 +41,13 @@ function subscribe(listener: () => void): () => void {
 const readTheme = (): Theme => parseTheme(stored.read());
 const serverTheme = (): Theme => 'system';
 
-export function ThemeToggle() {
+export function ThemeToggle({ lang }: { lang: Lang }) {
+  const t = dictionary(lang).theme;
   const theme = useSyncExternalStore(subscribe, readTheme, serverTheme);
   const id = useId();
   return (
     <div className="theme-toggle">
-      <label htmlFor={id}>Thème</label>{' '}
+      <label htmlFor={id}>{t.label}</label>{' '}
       <select
         id={id}
         value={theme}
@@ -55,9 +57,9 @@ export function ThemeToggle() {
           stored.write(themeToStored(next));
         }}
       >
-        {THEMES.map((t) => (
-          <option key={t} value={t}>
-            {THEME_LABELS[t]}
+        {THEMES.map((option) => (
+          <option key={option} value={option}>
+            {t[option]}
           </option>
         ))}
       </select>

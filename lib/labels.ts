@@ -1,41 +1,10 @@
 /**
- * French labels and code forms shown on pages, cards and in the CLI, kept in
- * one place so every surface names things the same way.
+ * Code forms and the short codes shown on pages, cards and in the CLI, kept in
+ * one place so every surface names things the same way. Words come from the
+ * dictionaries; only the shapes live here.
  */
-import type { EntryKind } from './content/schema';
-
-export const KIND_LABELS: Record<EntryKind, { singular: string; plural: string; description: string }> = {
-  'script-event': {
-    singular: 'Événement du script d’intégration',
-    plural: 'Événements du script d’intégration',
-    description: 'Source WDATPOnboarding, dans Journaux Windows > Application : le résultat du script d’intégration.',
-  },
-  'sense-event': {
-    singular: 'Événement SENSE',
-    plural: 'Événements SENSE',
-    description: 'Journal Microsoft > Windows > SENSE > Opérationnel : les erreurs du capteur sur l’appareil.',
-  },
-  'intune-error': {
-    singular: 'Code d’erreur Intune',
-    plural: 'Codes d’erreur Intune',
-    description: 'Codes affichés par Microsoft Intune, selon l’OMA-URI en échec.',
-  },
-  'mdm-event': {
-    singular: 'Événement MDM',
-    plural: 'Événements MDM',
-    description: 'Journal DeviceManagement-Enterprise-Diagnostics-Provider (Administration).',
-  },
-  'compliance-case': {
-    singular: 'Cas de non-conformité Intune',
-    plural: 'Cas de non-conformité Intune',
-    description: 'Appareils signalés non conformes par Intune alors que l’intégration semble faite.',
-  },
-  guide: {
-    singular: 'Guide',
-    plural: 'Guides et procédures',
-    description: 'Procédures de vérification et de correction, pas à pas.',
-  },
-};
+import type { EntryKind, Lang } from './content/schema';
+import { dictionary } from './i18n';
 
 export type CodeForms = { hex: string; signed: number; unsigned: number };
 
@@ -52,26 +21,28 @@ type Codeable = {
   codes?: { hex: string; syncml?: number };
 };
 
-/** The short code people search for: "SENSE 15", "0x87D1FDE8", "Cas 2". */
-export function shortCode(entry: Codeable): string | undefined {
+/** The short code people search for: "SENSE 15", "0x87D1FDE8", "Cas 2" / "Case 2". */
+export function shortCode(entry: Codeable, lang: Lang): string | undefined {
+  const c = dictionary(lang).codes;
   switch (entry.kind) {
     case 'script-event':
-      return `Script ${entry.eventId}`;
+      return `${c.script} ${entry.eventId}`;
     case 'sense-event':
-      return `SENSE ${entry.eventId}`;
+      return `${c.sense} ${entry.eventId}`;
     case 'mdm-event':
-      return `MDM ${entry.eventId}`;
+      return `${c.mdm} ${entry.eventId}`;
     case 'intune-error':
       return entry.codes?.hex;
     case 'compliance-case':
-      return `Cas ${entry.caseNumber}`;
+      return `${c.case} ${entry.caseNumber}`;
     case 'guide':
       return undefined;
   }
 }
 
 /** Every code badge of an entry, in the order they are shown. */
-export function codeBadges(entry: Codeable): string[] {
+export function codeBadges(entry: Codeable, lang: Lang): string[] {
+  const c = dictionary(lang).codes;
   if (entry.codes) {
     const forms = codeForms(entry.codes.hex);
     return [
@@ -81,7 +52,7 @@ export function codeBadges(entry: Codeable): string[] {
       ...(entry.codes.syncml !== undefined ? [`SyncML(${entry.codes.syncml})`] : []),
     ];
   }
-  if (entry.eventId !== undefined) return [`ID ${entry.eventId}`];
-  if (entry.caseNumber !== undefined) return [`Cas ${entry.caseNumber}`];
+  if (entry.eventId !== undefined) return [`${c.id} ${entry.eventId}`];
+  if (entry.caseNumber !== undefined) return [`${c.case} ${entry.caseNumber}`];
   return [];
 }

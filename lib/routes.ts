@@ -2,11 +2,16 @@
  * Every URL the portal prints is built here, so the public contract (ids in
  * paths, fragments for steps and branches) lives in one file. These URLs are
  * bookmarked and pasted into tickets: change them only by adding redirects.
+ *
+ * Each page has a twin in every language at the same id and anchors:
+ * `/fr/sense-event-5#step-1` ↔ `/en/sense-event-5#step-1`. The French home
+ * stays at `/` (it was the whole site before the English edition).
  */
-import type { EntryKind, Lang } from './content/schema';
+import type { EntryKind, SourceArticle } from './content/schema';
+import { DEFAULT_LANG, LANGS, LANG_CONFIG, isLang, type Lang } from './i18n/config';
 import { valuesToSearch, type RunbookValue } from './runbook/values';
 
-export const DEFAULT_LANG: Lang = 'fr';
+export { DEFAULT_LANG };
 
 export const CATEGORY_SLUGS = {
   'script-event': 'script-events',
@@ -21,8 +26,8 @@ export type CategorySlug = (typeof CATEGORY_SLUGS)[EntryKind];
 /** Fixed section ids of the entry template; body headings must not reuse them. */
 export const ENTRY_SECTION_IDS = ['message', 'cause', 'resolution', 'branches', 'details', 'related', 'source'] as const;
 
-export function homePath(): string {
-  return '/';
+export function homePath(lang: Lang = DEFAULT_LANG): string {
+  return lang === DEFAULT_LANG ? '/' : `/${lang}`;
 }
 
 export function entryPath(id: string, lang: Lang = DEFAULT_LANG): string {
@@ -43,7 +48,7 @@ export function kindFromCategorySlug(slug: string): EntryKind | undefined {
 }
 
 export function lookupPath(query?: string, lang: Lang = DEFAULT_LANG): string {
-  const base = `/${lang}/recherche`;
+  const base = `/${lang}/${LANG_CONFIG[lang].lookupSlug}`;
   return query ? `${base}?q=${encodeURIComponent(query)}` : base;
 }
 
@@ -55,14 +60,18 @@ export function resultPath(url: string, values: readonly RunbookValue[], anchor?
   return `${url}${valuesToSearch(values)}${anchor ? `#${anchor}` : ''}`;
 }
 
-export function sourceArticleUrl(articleBase: string, section: string): string {
-  return `${articleBase}#${section}`;
+/** A section of one of the two Microsoft Learn articles, in the reader's language. */
+export function sourceArticleUrl(article: SourceArticle, section: string, lang: Lang): string {
+  return `https://learn.microsoft.com/${LANG_CONFIG[lang].learnLocale}/defender-endpoint/${article}#${section}`;
 }
 
-/** Base URL for absolute links (sitemap, ticket summaries). */
+/**
+ * Base URL for absolute links (sitemap, ticket summaries, CLI). Empty when
+ * SITE_URL is not set: a relative link is honest, a localhost one is wrong
+ * everywhere but on the build machine.
+ */
 export function siteUrl(): string {
-  const fromEnv = process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL;
-  return (fromEnv ?? `http://localhost:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '');
+  return (process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? '').replace(/\/+$/, '');
 }
 
 export type ParsedInternalHref = { path: string; anchor?: string };
@@ -73,4 +82,25 @@ export function parseInternalHref(href: string): ParsedInternalHref | undefined 
   const [pathAndQuery, anchor] = href.split('#', 2);
   const path = (pathAndQuery ?? '').split('?')[0] ?? '';
   return anchor ? { path, anchor } : { path };
+}
+
+/** The language a portal path is in: `/en/...` is English, `/` and `/fr/...` French. */
+export function langOfPath(pathname: string): Lang {
+  const first = pathname.split('/')[1] ?? '';
+  return isLang(first) ? first : DEFAULT_LANG;
+}
+
+/**
+ * The same page in another language, keeping query and fragment: the home,
+ * the lookup page (its slug differs per language), a category or an entry.
+ * Paths the portal does not know keep their shape with the language swapped.
+ */
+export function twinPath(pathname: string, search: string, hash: string, to: Lang): string {
+  const segments = pathname.split('/').filter(Boolean);
+  if (isLang(segments[0])) segments.shift();
+  let path: string;
+  if (segments.length === 0) path = homePath(to);
+  else if (segments.length === 1 && LANGS.some((l) => LANG_CONFIG[l].lookupSlug === segments[0])) path = lookupPath(undefined, to);
+  else path = `/${to}/${segments.join('/')}`;
+  return `${path}${search}${hash}`;
 }

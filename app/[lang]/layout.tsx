@@ -1,19 +1,34 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { KIND_LABELS } from '@/lib/labels';
-import { CATEGORY_SLUGS, categoryPath, lookupPath, siteUrl } from '@/lib/routes';
-import type { EntryKind } from '@/lib/content/schema';
+import { LanguageSwitch } from '@/components/LanguageSwitch.client';
 import { ThemeToggle } from '@/components/ThemeToggle.client';
+import { ENTRY_KINDS } from '@/lib/content/schema';
+import { LANGS, LANG_CONFIG, dictionary, isLang, type Lang } from '@/lib/i18n';
+import { categoryPath, homePath, lookupPath, siteUrl } from '@/lib/routes';
 import { THEME_INIT_SCRIPT } from '@/lib/runbook/theme';
-import './globals.css';
+import '../globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-  title: { default: 'Intégration Defender pour point de terminaison — dépannage', template: '%s · Dépannage MDE' },
-  description:
-    'Codes d’erreur, événements et procédures pour résoudre les problèmes d’intégration des appareils à Microsoft Defender pour point de terminaison.',
-};
+type Params = { lang: string };
+
+// Only the published languages: /de/… is a real 404, never a page with lang="de".
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return LANGS.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return {};
+  const t = dictionary(lang).site;
+  return {
+    ...(siteUrl() ? { metadataBase: new URL(siteUrl()) } : {}),
+    title: { default: t.title, template: t.titleTemplate },
+    description: t.description,
+  };
+}
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',
@@ -23,35 +38,41 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The root layout: one per language, so <html lang> is right in the server's HTML. */
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<Params> }) {
+  const { lang: raw } = await params;
+  if (!isLang(raw)) notFound();
+  const lang: Lang = raw;
+  const t = dictionary(lang);
   return (
     // The init script sets data-theme before React hydrates: the attribute is expected to differ.
-    <html lang="fr" suppressHydrationWarning>
+    <html lang={LANG_CONFIG[lang].tag} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body>
         <a href="#main" className="skip-link">
-          Aller au contenu
+          {t.site.skipToContent}
         </a>
         <header className="site-header">
           <div className="site-header-inner">
-            <Link href="/" className="site-title">
-              Dépannage de l’intégration MDE
+            <Link href={homePath(lang)} className="site-title">
+              {t.site.name}
             </Link>
-            <nav aria-label="Catégories" className="site-nav">
+            <nav aria-label={t.site.categoriesNav} className="site-nav">
               <ul>
-                {(Object.keys(CATEGORY_SLUGS) as EntryKind[]).map((kind) => (
+                {ENTRY_KINDS.map((kind) => (
                   <li key={kind}>
-                    <Link href={categoryPath(kind)}>{KIND_LABELS[kind].plural}</Link>
+                    <Link href={categoryPath(kind, lang)}>{t.kinds[kind].plural}</Link>
                   </li>
                 ))}
                 <li>
-                  <Link href={lookupPath()}>Recherche</Link>
+                  <Link href={lookupPath(undefined, lang)}>{t.site.searchNav}</Link>
                 </li>
               </ul>
             </nav>
-            <ThemeToggle />
+            <LanguageSwitch lang={lang} />
+            <ThemeToggle lang={lang} />
           </div>
         </header>
         <main id="main" tabIndex={-1}>
@@ -59,14 +80,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Contenu rédigé d’après les articles de Microsoft Learn « Résoudre les problèmes d’intégration de Microsoft
-            Defender pour point de terminaison » et « Résolution des problèmes lors du passage à Microsoft Defender pour
-            point de terminaison », © Microsoft, publiés sous licence{' '}
-            <a href="https://creativecommons.org/licenses/by/4.0/deed.fr" rel="license noreferrer">
-              Creative Commons Attribution 4.0 International (CC BY 4.0)
+            {t.site.footer.before}{' '}
+            <a href={LANG_CONFIG[lang].licenseUrl} rel="license noreferrer">
+              {t.site.footer.license}
             </a>
-            . Les explications sont réécrites ; les messages, codes, commandes et chemins sont repris à l’identique.
-            Ce site n’est ni publié ni approuvé par Microsoft.
+            {t.site.footer.after}
           </p>
         </footer>
       </body>

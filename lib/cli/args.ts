@@ -4,6 +4,8 @@
  * feed it arrays.
  */
 
+import { LANGS, dictionary, isLang, type Lang } from '../i18n';
+
 export type LookupInput = { from: 'args'; text: string } | { from: 'stdin' };
 
 export type CliCommand =
@@ -12,28 +14,33 @@ export type CliCommand =
   | { command: 'lookup'; input: LookupInput; json: boolean; limit?: number }
   | { command: 'batch'; file: string; limit?: number };
 
-export type ParsedArgs = { ok: true; value: CliCommand } | { ok: false; error: string };
+/** Every command carries the language it prints in (`--lang`, else the terminal's locale). */
+export type ParsedArgs = { ok: true; value: CliCommand; lang: Lang } | { ok: false; error: string; lang: Lang };
 
-export const USAGE = `Usage :
-  mde-lookup "<texte>"                 fiches correspondant à un code, un ID d’événement, un message ou un symptôme
-  mde-lookup -                         lit le texte sur l’entrée standard (bloc de l’Observateur d’événements, journal…)
-  mde-lookup --json "<texte>"          la réponse en JSON : {"query","status","results",…}
-  mde-lookup --list [--json]           toutes les entrées (tableau, ou {"entries":[…]})
-  mde-lookup --batch FICHIER --json    un tableau JSON de requêtes → un tableau JSON de réponses, dans le même ordre
-
-Options :
-  --json          sortie JSON
-  --limit N       au plus N résultats par requête
-  -h, --help      cette aide
-  --              la suite est du texte, même si elle commence par « - »
-
-Statut de sortie : 0 si un code ou un message est reconnu (pour --batch : dans au moins une requête),
-1 sinon, 2 en cas d’usage incorrect (option inconnue, fichier absent, JSON invalide…).`;
+/** The usage text in one language (`--help`). */
+export function usage(lang: Lang): string {
+  return dictionary(lang).cli.usage;
+}
 
 /** "-2016281112" is a signed error code, not an option. */
 const NEGATIVE_NUMBER = /^-\d/;
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+/** The `--lang` the command line asks for, if it names a known language (so even errors print in it). */
+function requestedLang(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') break;
+    if (arg === '--lang' && isLang(argv[i + 1])) return argv[i + 1] as Lang;
+    if (arg?.startsWith('--lang=') && isLang(arg.slice(7))) return arg.slice(7) as Lang;
+  }
+  return undefined;
+}
+
+export function parseArgs(argv: readonly string[], defaultLang: Lang = 'en'): ParsedArgs {
+  const lang = requestedLang(argv) ?? defaultLang;
+  const t = dictionary(lang).cli;
+  const fail = (error: string): ParsedArgs => ({ ok: false, error, lang });
+  const ok = (value: CliCommand): ParsedArgs => ({ ok: true, value, lang });
   let json = false;
   let list = false;
   let help = false;
@@ -49,7 +56,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       break;
     }
     if (arg === '-') {
-      if (stdin) return { ok: false, error: '« - » (entrée standard) est donné deux fois' };
+      if (stdin) return fail(t.stdinTwice);
       stdin = true;
       continue;
     }
@@ -78,51 +85,57 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--batch': {
         const file = value();
-        if (!file) return { ok: false, error: '--batch attend un fichier : --batch FICHIER --json' };
+        if (!file) return fail(t.batchNeedsFile);
         batch = file;
         break;
       }
       case '--limit': {
         const raw = value();
         const n = raw === undefined ? Number.NaN : Number(raw);
-        if (!Number.isInteger(n) || n < 1) return { ok: false, error: `--limit attend un entier positif (reçu : ${raw ?? 'rien'})` };
+        if (!Number.isInteger(n) || n < 1) return fail(t.limitNeedsInteger(raw));
         limit = n;
         break;
       }
+      case '--lang': {
+        const raw = value();
+        if (!isLang(raw)) return fail(t.langNeedsValue(raw, LANGS.join('|')));
+        break;
+      }
       default:
-        return { ok: false, error: `option inconnue : ${arg}` };
+        return fail(t.unknownOption(arg));
     }
   }
 
-  if (help) return { ok: true, value: { command: 'help' } };
+  if (help) return ok({ command: 'help' });
   const text = words.join(' ');
   const modes = [list, batch !== undefined, stdin || words.length > 0].filter(Boolean).length;
-  if (modes > 1) return { ok: false, error: 'choisissez une seule action : un texte (ou « - »), --list ou --batch' };
-  if (stdin && words.length) return { ok: false, error: '« - » lit le texte sur l’entrée standard : ne donnez pas de texte en plus' };
+  if (modes > 1) return fail(t.oneAction);
+  if (stdin && words.length) return fail(t.stdinAndText);
   if (list) {
-    if (limit !== undefined) return { ok: false, error: '--limit ne s’applique pas à --list' };
-    return { ok: true, value: { command: 'list', json } };
+    if (limit !== undefined) return fail(t.limitNotForList);
+    return ok({ command: 'list', json });
   }
   if (batch !== undefined) {
-    if (!json) return { ok: false, error: '--batch produit du JSON : ajoutez --json' };
-    return { ok: true, value: { command: 'batch', file: batch, ...(limit !== undefined ? { limit } : {}) } };
+    if (!json) return fail(t.batchNeedsJson);
+    return ok({ command: 'batch', file: batch, ...(limit !== undefined ? { limit } : {}) });
   }
-  if (stdin) return { ok: true, value: { command: 'lookup', input: { from: 'stdin' }, json, ...(limit !== undefined ? { limit } : {}) } };
-  if (!text.trim()) return { ok: false, error: 'rien à chercher : donnez un texte, « - », --list ou --batch (voir --help)' };
-  return { ok: true, value: { command: 'lookup', input: { from: 'args', text }, json, ...(limit !== undefined ? { limit } : {}) } };
+  if (stdin) return ok({ command: 'lookup', input: { from: 'stdin' }, json, ...(limit !== undefined ? { limit } : {}) });
+  if (!text.trim()) return fail(t.nothingToLookUp);
+  return ok({ command: 'lookup', input: { from: 'args', text }, json, ...(limit !== undefined ? { limit } : {}) });
 }
 
 /** The queries of a --batch file: a JSON array of strings. */
-export function parseBatch(content: string): { ok: true; queries: string[] } | { ok: false; error: string } {
+export function parseBatch(content: string, lang: Lang = 'en'): { ok: true; queries: string[] } | { ok: false; error: string } {
+  const t = dictionary(lang).cli;
   let data: unknown;
   try {
     data = JSON.parse(content);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `JSON invalide (${reason})` };
+    return { ok: false, error: t.invalidJson(reason) };
   }
-  if (!Array.isArray(data)) return { ok: false, error: 'le fichier doit contenir un tableau JSON de chaînes' };
+  if (!Array.isArray(data)) return { ok: false, error: t.notAnArray };
   const bad = data.findIndex((q) => typeof q !== 'string');
-  if (bad >= 0) return { ok: false, error: `l’élément ${bad} n’est pas une chaîne` };
+  if (bad >= 0) return { ok: false, error: t.notAString(bad) };
   return { ok: true, queries: data as string[] };
 }

@@ -5,10 +5,12 @@
  * bytes either way.
  */
 import type { Command } from '../content/schema';
-import { KIND_LABELS, shortCode } from '../labels';
+import type { Lang } from '../content/schema';
+import { dictionary } from '../i18n';
+import { shortCode } from '../labels';
 import type { LookupRecord, LookupResponse, LookupResult, LookupStep } from '../lookup/types';
 
-export type FormatOptions = { color: boolean; width: number };
+export type FormatOptions = { color: boolean; width: number; lang: Lang };
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', yellow: '\x1b[33m', green: '\x1b[32m', reset: '\x1b[0m' } as const;
 
@@ -39,14 +41,8 @@ export function wrap(text: string, width: number, indent: string): string {
   return out.join(`\n${indent}`);
 }
 
-const MATCH_LABELS: Record<LookupResult['match'], string> = {
-  code: 'code reconnu',
-  message: 'message reconnu',
-  text: 'correspondance approchée',
-};
-
 function commandLine(c: Command, options: FormatOptions): string {
-  const note = c.elevated ? paint(options, 'dim', '  (invite de commandes administrateur)') : '';
+  const note = c.elevated ? paint(options, 'dim', dictionary(options.lang).cli.elevated) : '';
   return `${paint(options, 'green', c.code)}${note}`;
 }
 
@@ -57,11 +53,11 @@ function stepLines(steps: LookupStep[], total: number, options: FormatOptions, i
     lines.push(prefix + wrap(inlineToText(s.text), options.width - prefix.length, ' '.repeat(prefix.length)));
     for (const c of s.commands) lines.push(`${' '.repeat(prefix.length)}${commandLine(c, options)}`);
   });
-  if (total > steps.length) lines.push(paint(options, 'dim', `${indent}… ${total - steps.length} autre(s) étape(s) sur la fiche`));
+  if (total > steps.length) lines.push(paint(options, 'dim', `${indent}${dictionary(options.lang).cli.moreSteps(total - steps.length)}`));
   return lines;
 }
 
-/** Wide enough for "Erreur système", the longest label a value gets. */
+/** Wide enough for "Erreur système" / "System error", the longest label a value gets. */
 const LABEL_WIDTH = 15;
 
 function field(label: string, value: string, options: FormatOptions): string {
@@ -73,44 +69,39 @@ function field(label: string, value: string, options: FormatOptions): string {
 export function formatCard(result: LookupResult, record: LookupRecord | undefined, rank: number, options: FormatOptions): string {
   const branch = result.causeId ? record?.causes.find((c) => c.id === result.causeId) : undefined;
   const url = branch ? `${result.url}#${branch.id}` : result.url;
-  const code = record ? shortCode(record) : undefined;
+  const t = dictionary(options.lang);
+  const f = t.cli.fields;
+  const code = record ? shortCode(record, options.lang) : undefined;
   const lines: string[] = [];
-  const badge = result.ambiguous ? ' — source à préciser' : '';
+  const badge = result.ambiguous ? t.cli.ambiguous : '';
   lines.push(`${paint(options, 'bold', `${rank}. ${result.title}`)}${code ? paint(options, 'dim', `  [${code}]`) : ''}`);
-  lines.push(field('Type', record ? KIND_LABELS[record.kind].singular : result.kind, options));
-  lines.push(field('Reconnu', `${MATCH_LABELS[result.match]}${badge} : ${result.matchedOn}`, options));
-  lines.push(field('Fiche', paint(options, 'cyan', url), options));
-  if (record?.log) lines.push(field('Journal', `${record.log}${record.provider ? ` (source ${record.provider})` : ''}`, options));
+  lines.push(field(f.type, record ? t.kinds[record.kind].singular : result.kind, options));
+  lines.push(field(f.recognised, `${t.cli.match[result.match]}${badge}${t.runbook.colon}${result.matchedOn}`, options));
+  lines.push(field(f.entry, paint(options, 'cyan', url), options));
+  if (record?.log) lines.push(field(f.log, `${record.log}${record.provider ? ` (${t.cli.sourceOf(record.provider)})` : ''}`, options));
   for (const v of result.values) lines.push(field(v.name, v.value, options));
   if (!record) return lines.join('\n');
   const cause = branch?.cause ?? record.cause;
-  if (cause) lines.push(field('Cause', inlineToText(cause), options));
+  if (cause) lines.push(field(f.cause, inlineToText(cause), options));
   if (branch) {
-    lines.push(field('Cas', inlineToText(branch.title), options));
-    lines.push(paint(options, 'dim', '   Premières étapes'));
+    lines.push(field(f.branch, inlineToText(branch.title), options));
+    lines.push(paint(options, 'dim', `   ${t.cli.firstSteps}`));
     lines.push(...stepLines(branch.firstSteps, branch.firstSteps.length, options, '     '));
   } else if (record.causes.length) {
-    lines.push(field('Question', inlineToText(record.question ?? 'Quel cas ?'), options));
+    lines.push(field(f.question, inlineToText(record.question ?? t.cli.whichCase), options));
     for (const c of record.causes) lines.push(`     - ${wrap(`${inlineToText(c.answer)} → ${url}#${c.id}`, options.width - 7, '       ')}`);
   } else if (record.firstSteps.length) {
-    lines.push(paint(options, 'dim', '   Premières étapes'));
+    lines.push(paint(options, 'dim', `   ${t.cli.firstSteps}`));
     lines.push(...stepLines(record.firstSteps, record.stepCount, options, '     '));
   }
   return lines.join('\n');
 }
 
-const STATUS_LINES: Record<LookupResponse['status'], string> = {
-  empty: 'Rien à chercher.',
-  found: 'Correspondance exacte.',
-  ambiguous: 'ID d’événement sans source : plusieurs fiches possibles.',
-  none: 'Aucune correspondance exacte.',
-};
-
 /** The whole answer for a terminal: status, notice, the ambiguity question, then one card per result. */
 export function formatResponse(response: LookupResponse, records: ReadonlyMap<string, LookupRecord>, options: FormatOptions): string {
   const parts: string[] = [];
-  const count = response.results.length;
-  parts.push(paint(options, 'bold', `${STATUS_LINES[response.status]} ${count} résultat${count > 1 ? 's' : ''}.`));
+  const t = dictionary(options.lang).cli;
+  parts.push(paint(options, 'bold', `${t.status[response.status]} ${t.resultCount(response.results.length)}`));
   if (response.notice) parts.push(paint(options, 'yellow', wrap(response.notice, options.width, '')));
   for (const a of response.ambiguity ?? []) parts.push(paint(options, 'yellow', wrap(a.question, options.width, '')));
   response.results.forEach((r, i) => parts.push(formatCard(r, records.get(r.id), i + 1, options)));
@@ -142,10 +133,10 @@ export type ListEntry = {
   systemErrors?: number[];
 };
 
-export function listJson(records: readonly LookupRecord[]): { entries: ListEntry[] } {
+export function listJson(records: readonly LookupRecord[], lang: Lang): { entries: ListEntry[] } {
   return {
     entries: records.map((r) => {
-      const code = shortCode(r);
+      const code = shortCode(r, lang);
       return {
         id: r.id,
         kind: r.kind,
@@ -166,17 +157,28 @@ export function listJson(records: readonly LookupRecord[]): { entries: ListEntry
 /** Every entry as a table: id, code, title (cut to the width). */
 export function formatList(records: readonly LookupRecord[], options: FormatOptions): string {
   const idWidth = Math.max(2, ...records.map((r) => r.id.length));
-  const codes = records.map((r) => shortCode(r) ?? '');
+  const t = dictionary(options.lang).cli;
+  const codes = records.map((r) => shortCode(r, options.lang) ?? '');
   const codeWidth = Math.max(4, ...codes.map((c) => c.length));
   const titleWidth = Math.max(20, options.width - idWidth - codeWidth - 4);
   const cut = (s: string) => (s.length > titleWidth ? `${s.slice(0, titleWidth - 1)}…` : s);
-  const lines = [paint(options, 'bold', `${'ID'.padEnd(idWidth)}  ${'Code'.padEnd(codeWidth)}  Titre`)];
+  const lines = [paint(options, 'bold', `${t.listHeader.id.padEnd(idWidth)}  ${t.listHeader.code.padEnd(codeWidth)}  ${t.listHeader.title}`)];
   records.forEach((r, i) => lines.push(`${paint(options, 'cyan', r.id.padEnd(idWidth))}  ${(codes[i] ?? '').padEnd(codeWidth)}  ${cut(r.title)}`));
-  lines.push(paint(options, 'dim', `${records.length} entrées. Détail : mde-lookup "<id ou code>" ; JSON : --list --json.`));
+  lines.push(paint(options, 'dim', t.listFooter(records.length)));
   return `${lines.join('\n')}\n`;
 }
 
 /** 0 when a code or message was recognised in at least one answer, 1 otherwise. */
 export function exitCode(responses: readonly LookupResponse[]): 0 | 1 {
   return responses.some((r) => r.status === 'found' || r.status === 'ambiguous') ? 0 : 1;
+}
+
+/**
+ * The records with absolute URLs when the site's address is known (SITE_URL),
+ * so the links a terminal prints can be clicked. Without it, paths stay
+ * relative rather than pointing at a localhost that is not there.
+ */
+export function withBaseUrl(records: readonly LookupRecord[], base: string): LookupRecord[] {
+  if (!base) return [...records];
+  return records.map((r) => (r.url.startsWith('/') ? { ...r, url: `${base}${r.url}` } : r));
 }

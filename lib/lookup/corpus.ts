@@ -1,21 +1,22 @@
 /**
  * Server-side access to the lookup records (pages hand them to the search
- * panel as props; the CLI builds its engine from them). Reads the file system
- * through the content loader, so it must never be imported by the engine,
- * which also runs in the browser.
+ * panel; the CLI builds its engine from them). Reads the file system through
+ * the content loader, so it must never be imported by the engine, which also
+ * runs in the browser.
  */
-import { getEntries } from '../content/loader';
+import { getAllEntries } from '../content/loader';
 import type { Lang } from '../content/schema';
 import { toLookupRecords } from './records';
 import type { LookupRecord } from './types';
 
 const cache = new Map<Lang, LookupRecord[]>();
 
-/** Cached for the life of the process, like the entries they come from. */
-export function getLookupRecords(lang: Lang = 'fr'): LookupRecord[] {
+/** Records shown in `lang`, matched in every language; cached for the life of the process. */
+export function getLookupRecords(lang: Lang): LookupRecord[] {
   let records = cache.get(lang);
   if (!records) {
-    records = toLookupRecords(getEntries(lang));
+    const all = getAllEntries();
+    records = toLookupRecords(all[lang], all);
     cache.set(lang, records);
   }
   return records;

@@ -10,7 +10,9 @@
  * branch of a multi-cause entry). Everything that can be compiled — code maps,
  * message expressions, the Fuse index, branch keywords — is compiled once here.
  */
-import type { EntryKind } from '../content/schema';
+import type { EntryKind, Lang } from '../content/schema';
+import { DEFAULT_LANG } from '../i18n/config';
+import { dictionary } from '../i18n';
 import { createCauseSelector } from './causes';
 import { extractIdentifiers, win32FromHresult, type EventHit, type SourceKind, type Span } from './extract';
 import { createFuzzyIndex } from './fuzzy';
@@ -74,12 +76,14 @@ function truncateForDisplay(s: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function formatCount(n: number): string {
-  // French digit grouping with a narrow no-break space, without depending on Intl data.
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-}
-
-export function createLookupEngine(records: LookupRecord[]): LookupEngine {
+/**
+ * `lang` is the language the engine speaks in (notices, the ambiguity
+ * question, value names); matching itself covers every language the records
+ * carry. It defaults to the records' own display language.
+ */
+export function createLookupEngine(records: LookupRecord[], lang: Lang = records[0]?.lang ?? DEFAULT_LANG): LookupEngine {
+  const t = dictionary(lang).engine;
+  const eventLabel = (id: number, source?: Exclude<SourceKind, 'other'>) => t.eventLabel(id, source ? SOURCE_LABEL[source] : undefined);
   const byId = new Map(records.map((r) => [r.id, r]));
   const byCode = new Map<number, LookupRecord[]>();
   const bySyncml = new Map<number, LookupRecord[]>();
@@ -102,8 +106,8 @@ export function createLookupEngine(records: LookupRecord[]): LookupEngine {
   const causes = createCauseSelector(records);
 
   function ambiguityQuestion(eventId: number, candidates: LookupRecord[]): string {
-    const where = candidates.map((r) => `« ${r.log ?? '?'} » (source ${r.provider ?? '?'}) pour ${r.title.split(' :')[0]}`).join(', ou ');
-    return `L’événement ${eventId} existe dans plusieurs journaux : dans lequel le voyez-vous ? ${where}.`;
+    const where = candidates.map((r) => t.ambiguityOption(r.log ?? '?', r.title, r.provider)).join(t.or);
+    return t.ambiguity(eventId, where);
   }
 
   function lookup(input: string, options?: LookupOptions): LookupResponse {
@@ -137,7 +141,7 @@ export function createLookupEngine(records: LookupRecord[]): LookupEngine {
         for (const r of found) hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 1, position: c.start, matchedOn: slice(c), values: [] });
       } else if (viaWin32 && win32 !== undefined) {
         for (const r of viaWin32) {
-          hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 0.9, position: c.start, matchedOn: slice(c), values: [{ name: 'Erreur système', value: String(win32) }] });
+          hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 0.9, position: c.start, matchedOn: slice(c), values: [{ name: t.systemError, value: String(win32) }] });
         }
       } else if (c.form === 'hex') unknownCodes.add(`0x${c.value.toString(16).toUpperCase().padStart(8, '0')}`);
     }
@@ -152,7 +156,7 @@ export function createLookupEngine(records: LookupRecord[]): LookupEngine {
       if (!found) continue;
       consumed.push(s);
       for (const r of found) {
-        hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 0.95, position: s.start, matchedOn: slice(s), values: [{ name: 'Erreur système', value: String(s.code) }] });
+        hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 0.95, position: s.start, matchedOn: slice(s), values: [{ name: t.systemError, value: String(s.code) }] });
       }
     }
 
@@ -187,14 +191,14 @@ export function createLookupEngine(records: LookupRecord[]): LookupEngine {
       if (source) {
         const found = candidates.filter((r) => sourceOfRecord(r) === source);
         for (const r of found) {
-          hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 1, position: e.start, matchedOn: `événement ${SOURCE_LABEL[source]} ${e.id}`, values: [] });
+          hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 1, position: e.start, matchedOn: eventLabel(e.id, source), values: [] });
         }
         if (!found.length) {
-          const elsewhere = candidates.map((r) => r.provider ?? r.id);
+          const elsewhere = [...new Set(candidates.map((r) => sourceOfRecord(r)).filter((k) => k !== undefined))].map((k) => SOURCE_LABEL[k]);
           notices.push(
             elsewhere.length
-              ? `Aucune entrée pour l’événement ${e.id} de ${SOURCE_LABEL[source]} : cet ID n’est documenté que pour ${elsewhere.join(', ')}. Vérifiez le journal.`
-              : `Aucune entrée pour l’événement ${e.id} de ${SOURCE_LABEL[source]}.`,
+              ? t.noEntryForEventElsewhere(e.id, t.sources[source], elsewhere.join(', '))
+              : t.noEntryForEvent(e.id, t.sources[source]),
           );
         }
         continue;
@@ -203,13 +207,13 @@ export function createLookupEngine(records: LookupRecord[]): LookupEngine {
       const settled = settleByMessage(e, candidates, messages, messageIds) ?? (alreadyNamed.length === 1 ? alreadyNamed[0] : undefined);
       if (settled) {
         const s = sourceOfRecord(settled);
-        hits.push({ id: settled.id, match: 'code', tier: TIER.code, score: 1, position: e.start, matchedOn: `événement ${s ? SOURCE_LABEL[s] : ''} ${e.id}`.replace('  ', ' '), values: [] });
+        hits.push({ id: settled.id, match: 'code', tier: TIER.code, score: 1, position: e.start, matchedOn: eventLabel(e.id, s), values: [] });
       } else if (candidates.length === 1 && candidates[0]) {
-        hits.push({ id: candidates[0].id, match: 'code', tier: TIER.code, score: 0.95, position: e.start, matchedOn: `événement ${e.id}`, values: [] });
+        hits.push({ id: candidates[0].id, match: 'code', tier: TIER.code, score: 0.95, position: e.start, matchedOn: eventLabel(e.id), values: [] });
       } else if (candidates.length > 1) {
         ambiguity.set(e.id, candidates);
         for (const r of candidates) {
-          hits.push({ id: r.id, match: 'code', tier: TIER.ambiguous, score: 0.6, position: e.start, matchedOn: `événement ${e.id}`, values: [], ambiguous: true });
+          hits.push({ id: r.id, match: 'code', tier: TIER.ambiguous, score: 0.6, position: e.start, matchedOn: eventLabel(e.id), values: [], ambiguous: true });
         }
       } else if (e.via === 'bare') {
         // A number alone that is no event ID may be a system error or a SyncML status.
@@ -274,15 +278,13 @@ export function createLookupEngine(records: LookupRecord[]): LookupEngine {
 
     const status: LookupResponse['status'] = exact ? 'found' : ambiguousResults.length ? 'ambiguous' : 'none';
     if (status === 'none') {
-      if (unknownCodes.size) notices.unshift(`Le code ${[...unknownCodes].slice(0, 3).join(', ')} n’est documenté dans aucune entrée.`);
+      if (unknownCodes.size) notices.unshift(t.unknownCode([...unknownCodes].slice(0, 3).join(', ')));
       notices.unshift(
-        results.length
-          ? 'Aucune entrée connue ne correspond exactement à votre saisie : les résultats ci-dessous ne sont que des correspondances approchées du texte.'
-          : 'Aucune entrée connue ne correspond à votre saisie.',
+        results.length ? t.onlyApproximate : t.nothing,
       );
     }
     if (norm.truncated) {
-      notices.unshift(`Texte tronqué : seuls les ${formatCount(norm.source.length)} premiers caractères sur ${formatCount(query.length)} ont été analysés.`);
+      notices.unshift(t.truncated(norm.source.length, query.length));
     }
     const notice = notices.length ? [...new Set(notices)].join(' ') : undefined;
     return {
@@ -302,7 +304,7 @@ export function createLookupEngine(records: LookupRecord[]): LookupEngine {
         return lookup(input, options);
       } catch {
         // The panel calls this on every keystroke: a bug must cost one answer, never the page.
-        return { query: typeof input === 'string' ? input : '', status: 'none', results: [], notice: 'La recherche a échoué sur ce texte.' };
+        return { query: typeof input === 'string' ? input : '', status: 'none', results: [], notice: t.failed };
       }
     },
   };

@@ -91,21 +91,21 @@ export const FUSE_OPTIONS: IFuseOptions<string> = {
 function fieldValues(r: LookupRecord, key: Key): string[] {
   switch (key) {
     case 'title':
-      return [r.title];
+      return [r.title, ...r.alt.map((a) => a.title)];
     case 'symptoms':
       return r.symptoms;
     case 'keywords':
       return r.keywords;
     case 'messages':
-      return [...r.messages.fr, ...r.messages.en, ...(r.errorType ? [r.errorType.fr, r.errorType.en] : [])];
+      return [...r.messages.fr, ...r.messages.en, ...(r.errorType ? [r.errorType.fr, r.errorType.en].filter(Boolean) : [])];
     case 'causes':
-      return r.causes.flatMap((c) => [c.title, c.answer, ...c.keywords]);
+      return [...r.causes.flatMap((c) => [c.title, c.answer, ...c.keywords]), ...r.alt.flatMap((a) => a.causes.flatMap((c) => [c.title, c.answer]))];
     case 'summary':
-      return [r.summary];
+      return [r.summary, ...r.alt.map((a) => a.summary)];
     case 'cause':
-      return r.cause ? [r.cause] : [];
+      return [r.cause, ...r.alt.map((a) => a.cause)].filter((c): c is string => Boolean(c));
     case 'body':
-      return [r.bodyText];
+      return [r.bodyText, ...r.alt.map((a) => a.bodyText)];
   }
 }
 

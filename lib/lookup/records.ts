@@ -1,9 +1,15 @@
 /**
  * Turns validated entries into the plain records the lookup engine works on.
  * Kept apart from the engine so the engine never depends on how content is stored.
+ *
+ * A record is shown in one language but matched in all: messages and error
+ * labels are kept per language, symptoms and keywords are merged, and the
+ * other editions' prose rides along in `alt`. That is what lets a French
+ * message pasted on the English page find its entry, shown in English.
  */
 import type { Entry } from '../content/parse';
-import type { Step } from '../content/schema';
+import type { Lang, Step } from '../content/schema';
+import { LANGS } from '../i18n/config';
 import { entryPath } from '../routes';
 import { markdownToPlainText } from '../text/markdown';
 import type { LookupRecord, LookupStep } from './types';
@@ -14,9 +20,29 @@ function toStep(step: Step): LookupStep {
   return { id: step.id, text: step.text, commands: step.commands };
 }
 
-export function toLookupRecord(entry: Entry): LookupRecord {
+function union(...lists: readonly string[][]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+function perLang<T>(editions: readonly Entry[], pick: (e: Entry) => T | undefined): Partial<Record<Lang, T>> {
+  const out: Partial<Record<Lang, T>> = {};
+  for (const e of editions) {
+    const v = pick(e);
+    if (v !== undefined) out[e.lang] = v;
+  }
+  return out;
+}
+
+/** `entry` in its own language; `twins` are the same id in the other languages. */
+export function toLookupRecord(entry: Entry, twins: readonly Entry[] = []): LookupRecord {
+  const editions = [entry, ...twins];
+  const messages = perLang(editions, (e) => e.messages);
+  const errorTypes = perLang(editions, (e) => e.errorType);
+  const errorType =
+    errorTypes.fr !== undefined || errorTypes.en !== undefined ? { fr: errorTypes.fr ?? '', en: errorTypes.en ?? '' } : undefined;
   return {
     id: entry.id,
+    lang: entry.lang,
     kind: entry.kind,
     title: entry.title,
     url: entryPath(entry.id, entry.lang),
@@ -29,26 +55,44 @@ export function toLookupRecord(entry: Entry): LookupRecord {
     ...(entry.codes ? { codes: entry.codes } : {}),
     systemErrors: entry.systemErrors,
     omaUris: entry.omaUris,
-    messages: entry.messages ?? { fr: [], en: [] },
-    ...(entry.errorType ? { errorType: entry.errorType } : {}),
+    messages: { fr: messages.fr ?? [], en: messages.en ?? [] },
+    ...(errorType ? { errorType } : {}),
     ...(entry.cause ? { cause: entry.cause } : {}),
-    symptoms: entry.symptoms,
-    keywords: entry.keywords,
+    symptoms: union(...editions.map((e) => e.symptoms)),
+    keywords: union(...editions.map((e) => e.keywords)),
     ...(entry.question ? { question: entry.question } : {}),
-    causes: entry.causes.map((c) => ({
+    causes: entry.causes.map((c, i) => ({
       id: c.id,
       title: c.title,
       answer: c.answer,
       cause: c.cause,
-      keywords: c.keywords,
+      keywords: union(c.keywords, ...twins.map((t) => t.causes[i]?.keywords ?? [])),
       firstSteps: c.steps.slice(0, FIRST_STEPS).map(toStep),
     })),
     firstSteps: entry.steps.slice(0, FIRST_STEPS).map(toStep),
     stepCount: entry.steps.length + entry.causes.reduce((n, c) => n + c.steps.length, 0),
     bodyText: markdownToPlainText(entry.body),
+    alt: twins.map((t) => ({
+      lang: t.lang,
+      title: t.title,
+      summary: t.summary,
+      ...(t.cause ? { cause: t.cause } : {}),
+      causes: t.causes.map((c) => ({ title: c.title, answer: c.answer })),
+      bodyText: markdownToPlainText(t.body),
+    })),
   };
 }
 
-export function toLookupRecords(entries: Entry[]): LookupRecord[] {
-  return entries.map(toLookupRecord);
+/** Records of one edition, each matched with its twins from `byLang` (the other editions). */
+export function toLookupRecords(entries: readonly Entry[], byLang: Partial<Record<Lang, readonly Entry[]>> = {}): LookupRecord[] {
+  const twinIndex = LANGS.map((lang) => new Map((byLang[lang] ?? []).map((e) => [e.id, e])));
+  return entries.map((e) =>
+    toLookupRecord(
+      e,
+      twinIndex.flatMap((m) => {
+        const t = m.get(e.id);
+        return t && t.lang !== e.lang ? [t] : [];
+      }),
+    ),
+  );
 }

@@ -239,8 +239,8 @@ export function compileRecordTemplates(records: LookupRecord[]): CompiledTemplat
     for (const m of r.messages.fr) add('fr', 'message', m);
     for (const m of r.messages.en) add('en', 'message', m);
     if (r.errorType) {
-      add('fr', 'errorType', r.errorType.fr);
-      add('en', 'errorType', r.errorType.en);
+      if (r.errorType.fr) add('fr', 'errorType', r.errorType.fr);
+      if (r.errorType.en) add('en', 'errorType', r.errorType.en);
     }
   }
   return out;

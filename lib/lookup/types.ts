@@ -3,12 +3,14 @@
  * handed to the browser as props and read by the CLI), so no Maps, no class
  * instances, no functions here.
  */
-import type { Command, EntryKind } from '../content/schema';
+import type { Command, EntryKind, Lang } from '../content/schema';
 
 export type LookupStep = { id: string; text: string; commands: Command[] };
 
 export type LookupRecord = {
   id: string;
+  /** The language the record is shown in (title, url, steps…). */
+  lang: Lang;
   kind: EntryKind;
   title: string;
   url: string;
@@ -22,10 +24,13 @@ export type LookupRecord = {
   codes?: { hex: string; decimal: number; syncml?: number };
   systemErrors: number[];
   omaUris: string[];
-  /** Message templates exactly as the sources give them (placeholders kept). */
+  /** Message templates exactly as each language's source gives them (placeholders kept). */
   messages: { fr: string[]; en: string[] };
   errorType?: { fr: string; en: string };
+  /** The entry's prose in the other language(s): matched, never shown, so a query in either language finds it. */
+  alt: LookupAltText[];
   cause?: string;
+  /** Matching data of every language (symptoms and keywords are never shown as such). */
   symptoms: string[];
   keywords: string[];
   question?: string;
@@ -35,6 +40,15 @@ export type LookupRecord = {
   /** Total number of steps (all branches), so the card can say "3 of 28". */
   stepCount: number;
   /** Plain text of the body, for fuzzy matching only. */
+  bodyText: string;
+};
+
+export type LookupAltText = {
+  lang: Lang;
+  title: string;
+  summary: string;
+  cause?: string;
+  causes: { title: string; answer: string }[];
   bodyText: string;
 };
 

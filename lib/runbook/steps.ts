@@ -4,6 +4,8 @@
  * branch it belongs to. Progress, the ticket and the branch filter all count
  * from this one list so they always agree.
  */
+import type { Lang } from '../content/schema';
+import { dictionary } from '../i18n';
 import { inlineToPlainText, parseInline } from '@/lib/text/inline';
 import { contentVersion, type VersionedStep } from './version';
 
@@ -57,7 +59,7 @@ export function countProgress(
   return { done: visible.filter((s) => done.has(s.id)).length, total: visible.length };
 }
 
-/** "3 sur 5 étapes faites"; singular agreement when there is a single step. */
-export function progressText(done: number, total: number): string {
-  return total > 1 ? `${done} sur ${total} étapes faites` : `${done} sur ${total} étape faite`;
+/** "3 sur 5 étapes faites" / "3 of 5 steps done", with each language's plural rules. */
+export function progressText(done: number, total: number, lang: Lang): string {
+  return dictionary(lang).runbook.progress(done, total);
 }

@@ -13,8 +13,6 @@ export type Theme = (typeof THEMES)[number];
 
 export const THEME_STORAGE_KEY = 'mde-theme';
 
-export const THEME_LABELS: Record<Theme, string> = { system: 'Système', light: 'Clair', dark: 'Sombre' };
-
 export function parseTheme(raw: unknown): Theme {
   return raw === 'light' || raw === 'dark' ? raw : 'system';
 }

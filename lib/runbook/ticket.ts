@@ -4,6 +4,8 @@
  * that reads as Markdown where the ticket tool renders it (task list), and
  * stays readable where it does not. Never HTML: ticket tools would show tags.
  */
+import type { Lang } from '../content/schema';
+import { dictionary } from '../i18n';
 import { oneLine, visibleSteps, progressText } from './steps';
 import type { RunbookValue } from './values';
 
@@ -15,6 +17,7 @@ export type TicketInput = {
   done: ReadonlySet<string>;
   selectedBranch?: string;
   branchTitles?: Readonly<Record<string, string>>;
+  lang: Lang;
 };
 
 type Group = { branch: string | undefined; steps: { id: string; label: string }[] };
@@ -33,6 +36,7 @@ function groupInOrder(steps: readonly { id: string; label: string; branch?: stri
 }
 
 export function ticketSummary(input: TicketInput): string {
+  const t = dictionary(input.lang).runbook;
   const titles = input.branchTitles ?? {};
   const titleOf = (id: string) => oneLine((Object.hasOwn(titles, id) ? titles[id] : undefined) ?? '') || id;
   const lines: string[] = [oneLine(input.title), oneLine(input.url)];
@@ -41,7 +45,7 @@ export function ticketSummary(input: TicketInput): string {
     .map((v) => ({ name: oneLine(v.name), value: oneLine(v.value) }))
     .filter((v) => v.name && v.value);
   if (values.length) {
-    lines.push('', 'Valeurs relevées :', ...values.map((v) => `- ${v.name} : ${v.value}`));
+    lines.push('', t.ticketValues, ...values.map((v) => `- ${v.name}${t.colon}${v.value}`));
   }
 
   const visible = visibleSteps(input.steps, input.selectedBranch);
@@ -53,9 +57,9 @@ export function ticketSummary(input: TicketInput): string {
     const heading =
       group.branch === undefined
         ? hasBranches
-          ? 'Étapes communes :'
-          : 'Étapes :'
-        : `${picked ? 'Cause retenue' : 'Cause'} : ${titleOf(group.branch)}`;
+          ? t.ticketCommonSteps
+          : t.ticketSteps
+        : `${picked ? t.ticketChosenCause : t.ticketCause}${t.colon}${titleOf(group.branch)}`;
     lines.push('', heading);
     // Numbered per group, like the page's lists, so "étape 2" means the same thing in both.
     group.steps.forEach((s, i) => {
@@ -64,6 +68,6 @@ export function ticketSummary(input: TicketInput): string {
   }
 
   const doneCount = visible.filter((s) => input.done.has(s.id)).length;
-  lines.push('', progressText(doneCount, visible.length));
+  lines.push('', progressText(doneCount, visible.length, input.lang));
   return lines.join('\n');
 }

@@ -24,7 +24,7 @@ test('every entry answers 200 at its stable URL with its code on the page', asyn
     const response = await request.get(`/fr/${entry.id}`);
     expect(response.status(), entry.id).toBe(200);
     const html = await response.text();
-    for (const badge of codeBadges(entry)) expect(html, `${entry.id} shows ${badge}`).toContain(badge);
+    for (const badge of codeBadges(entry, 'fr')) expect(html, `${entry.id} shows ${badge}`).toContain(badge);
     expect(html).toContain(`data-entry-id="${entry.id}"`);
   }
 });
@@ -69,15 +69,25 @@ test('a copy button puts exactly the command on the clipboard', async ({ page, c
 test('an unknown URL answers 404 and offers a search', async ({ page }) => {
   const response = await page.goto('/fr/sense-event-99');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
-  await expect(page.getByRole('searchbox', { name: /Code d’erreur/ })).toBeVisible();
-  expect((await page.request.get('/en/sense-event-5')).status()).toBe(404);
-  expect((await page.request.get('/fr/categories/nope')).status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable · Page not found');
+  // A plain form to each language's lookup page (no engine on a 404).
+  await page.getByRole('searchbox', { name: /Code d’erreur/ }).fill('0x87D1FDE8');
+  await page.getByRole('searchbox', { name: /Code d’erreur/ }).press('Enter');
+  await expect(page).toHaveURL(/\/fr\/recherche\?q=0x87D1FDE8$/);
+  await expect(page.locator('[data-result-id="intune-error-0x87d1fde8"]')).toBeVisible();
+  for (const path of ['/en/sense-event-99', '/fr/categories/nope', '/en/categories/nope', '/de', '/de/sense-event-5', '/en/recherche-nope']) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
 });
 
-test('the sitemap lists every entry', async ({ request }) => {
+test('the sitemap lists every entry in both languages, each with its twin', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
-  for (const e of entries) expect(xml).toContain(`/fr/${e.id}</loc>`);
+  for (const e of entries) {
+    expect(xml).toContain(`/fr/${e.id}</loc>`);
+    expect(xml).toContain(`/en/${e.id}</loc>`);
+  }
+  expect(xml).toContain('hreflang="en" href="/en/sense-event-5"');
+  expect(xml).toContain('<loc>/en/search</loc>');
 });
 
 test('pages have their own title and description', async ({ page }) => {
@@ -92,7 +102,7 @@ test('no request leaves 127.0.0.1 while browsing', async ({ page }) => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
-  await page.getByRole('searchbox').fill('sense event 5');
+  await page.getByRole('searchbox', { name: /Error code/ }).fill('sense event 5');
   expect(outside).toEqual([]);
 });
 
@@ -107,6 +117,11 @@ for (const scheme of ['light', 'dark'] as const) {
       ['guide', '/fr/guide-newly-built-devices'],
       ['lookup', '/fr/recherche?q=0x87D1FDE8'],
       ['404', '/nope'],
+      ['English home', '/en'],
+      ['English category', '/en/categories/intune-errors'],
+      ['English entry', '/en/script-event-15'],
+      ['English guide', '/en/guide-newly-built-devices'],
+      ['English lookup', '/en/search?q=SENSE%20event%2015'],
     ] as const) {
       test(`${name} has no serious or critical axe violation`, async ({ page }) => {
         await page.goto(path);

@@ -8,24 +8,26 @@ import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { MdxBody } from '@/components/MdxBody';
 import { Branch, BranchPicker, RunbookProgress, RunbookProvider } from '@/components/Runbook.client';
 import { StepList } from '@/components/StepList';
-import { getEntries, getEntry } from '@/lib/content/loader';
-import { LANGS, SOURCE_ARTICLES, type Lang } from '@/lib/content/schema';
-import { KIND_LABELS, codeBadges } from '@/lib/labels';
-import { categoryPath, entryPath, sourceArticleUrl } from '@/lib/routes';
+import { getAllEntries, getEntries, getEntry } from '@/lib/content/loader';
+import { LANGS, LANG_CONFIG, dictionary, isLang, otherLangs, type Lang } from '@/lib/i18n';
+import { codeBadges } from '@/lib/labels';
+import { alternates } from '@/lib/metadata';
+import { categoryPath, entryPath, homePath, sourceArticleUrl } from '@/lib/routes';
 import { runbookData } from '@/lib/runbook/steps';
 
 type Params = { lang: string; id: string };
 
-// Only the entries that exist: anything else is a real 404, never a fallback render.
+// Only the entries that exist: anything else is a real 404 (app/global-not-found.tsx), never a fallback render.
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getEntries('fr').map((e) => ({ lang: 'fr', id: e.id }));
+  const all = getAllEntries();
+  return LANGS.flatMap((lang) => all[lang].map((e) => ({ lang, id: e.id })));
 }
 
 function resolve(params: Params) {
-  if (!(LANGS as readonly string[]).includes(params.lang)) return undefined;
-  return getEntry(params.id, params.lang as Lang);
+  if (!isLang(params.lang)) return undefined;
+  return getEntry(params.id, params.lang);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -34,15 +36,15 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return {
     title: entry.title,
     description: entry.summary,
-    alternates: { canonical: entryPath(entry.id, entry.lang) },
+    alternates: alternates((l) => entryPath(entry.id, l), entry.lang),
   };
 }
 
-function SectionHeading({ id, children }: { id: string; children: string }) {
+function SectionHeading({ id, children, lang }: { id: string; children: string; lang: Lang }) {
   return (
     <h2 id={id}>
       {children}
-      <AnchorLink id={id} label={children} />
+      <AnchorLink id={id} label={children} lang={lang} />
     </h2>
   );
 }
@@ -50,22 +52,28 @@ function SectionHeading({ id, children }: { id: string; children: string }) {
 export default async function EntryPage({ params }: { params: Promise<Params> }) {
   const entry = resolve(await params);
   if (!entry) notFound();
-  const all = getEntries(entry.lang);
+  const lang = entry.lang;
+  const t = dictionary(lang);
+  const all = getEntries(lang);
+  const twins = otherLangs(lang).flatMap((l) => getEntry(entry.id, l) ?? []);
   const related = entry.related.map((id) => all.find((e) => e.id === id)).filter((e) => e !== undefined);
-  const sourceUrl = sourceArticleUrl(SOURCE_ARTICLES[entry.source.article][entry.lang], entry.source.section);
-  const badges = codeBadges(entry);
-  const kindLabel = KIND_LABELS[entry.kind];
+  const sourceUrl = sourceArticleUrl(entry.source.article, entry.source.section, lang);
+  const badges = codeBadges(entry, lang);
+  const kindLabel = t.kinds[entry.kind];
   const runbook = runbookData(entry);
+  // The page's own language first; the twin's text too, because Windows prints messages in its display language.
+  const messageEditions = [entry, ...twins].filter((e) => e.messages?.length);
+  const errorTypes = [entry, ...twins].filter((e) => e.errorType);
 
   return (
     <article className="entry" data-entry-id={entry.id}>
-      <nav aria-label="Fil d’Ariane" className="breadcrumb">
+      <nav aria-label={t.site.breadcrumb} className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">Accueil</Link>
+            <Link href={homePath(lang)}>{t.site.home}</Link>
           </li>
           <li>
-            <Link href={categoryPath(entry.kind, entry.lang)}>{kindLabel.plural}</Link>
+            <Link href={categoryPath(entry.kind, lang)}>{kindLabel.plural}</Link>
           </li>
           <li aria-current="page">{entry.title}</li>
         </ol>
@@ -75,7 +83,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
         <p className="entry-kind">{kindLabel.singular}</p>
         <h1>{entry.title}</h1>
         {badges.length ? (
-          <ul className="badge-list" aria-label="Codes">
+          <ul className="badge-list" aria-label={t.card.codes}>
             {badges.map((b) => (
               <li key={b} className="badge badge-code">
                 {b}
@@ -84,17 +92,17 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
           </ul>
         ) : null}
         <p className="entry-summary">{entry.summary}</p>
-        <CarriedValues />
+        <CarriedValues lang={lang} />
         <dl className="facts">
           {entry.log ? (
             <>
-              <dt>Journal</dt>
+              <dt>{t.entry.log}</dt>
               <dd>{entry.log}</dd>
             </>
           ) : null}
           {entry.provider ? (
             <>
-              <dt>Source de l’événement</dt>
+              <dt>{t.entry.provider}</dt>
               <dd>
                 <code className="inline-code">{entry.provider}</code>
               </dd>
@@ -102,40 +110,40 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
           ) : null}
           {entry.severity ? (
             <>
-              <dt>Gravité</dt>
-              <dd>{entry.severity}</dd>
+              <dt>{t.entry.severity}</dt>
+              <dd>{t.severity[entry.severity]}</dd>
             </>
           ) : null}
-          {entry.errorType ? (
+          {errorTypes.length ? (
             <>
-              <dt>{entry.kind === 'intune-error' ? 'Description de l’erreur' : 'Type d’erreur'}</dt>
+              <dt>{entry.kind === 'intune-error' ? t.entry.errorDescription : t.entry.errorType}</dt>
               <dd>
-                <span lang="fr">{entry.errorType.fr}</span>
-                <br />
-                <span lang="en" className="muted">
-                  {entry.errorType.en}
-                </span>
+                {errorTypes.map((e, i) => (
+                  <span key={e.lang} lang={LANG_CONFIG[e.lang].tag} className={i ? 'block muted' : 'block'}>
+                    {e.errorType}
+                  </span>
+                ))}
               </dd>
             </>
           ) : null}
           {entry.omaUris.length ? (
             <>
-              <dt>OMA-URI</dt>
+              <dt>{t.entry.omaUri}</dt>
               <dd>{entry.omaUris.join(', ')}</dd>
             </>
           ) : null}
         </dl>
       </header>
 
-      {entry.messages ? (
+      {messageEditions.length ? (
         <section aria-labelledby="message">
-          <SectionHeading id="message">Message de l’événement</SectionHeading>
-          {(['fr', 'en'] as const).map((lang) =>
-            entry.messages?.[lang].map((m) => (
-              <figure key={`${lang}${m}`} className="message">
-                <figcaption>{lang === 'fr' ? 'Français' : 'Anglais'}</figcaption>
-                <blockquote lang={lang}>{m}</blockquote>
-                <CopyButton text={m} label={`Copier le message en ${lang === 'fr' ? 'français' : 'anglais'}`} />
+          <SectionHeading id="message" lang={lang}>{t.entry.message}</SectionHeading>
+          {messageEditions.map((e) =>
+            (e.messages ?? []).map((m) => (
+              <figure key={`${e.lang}${m}`} className="message">
+                <figcaption>{LANG_CONFIG[e.lang].name}</figcaption>
+                <blockquote lang={LANG_CONFIG[e.lang].tag}>{m}</blockquote>
+                <CopyButton lang={lang} text={m} label={`${t.entry.copyMessage} (${LANG_CONFIG[e.lang].name})`} />
               </figure>
             )),
           )}
@@ -144,32 +152,36 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
 
       {entry.cause ? (
         <section aria-labelledby="cause">
-          <SectionHeading id="cause">Cause</SectionHeading>
+          <SectionHeading id="cause" lang={lang}>
+            {t.entry.cause}
+          </SectionHeading>
           <p>
             <InlineMarkdown text={entry.cause} />
           </p>
         </section>
       ) : null}
 
-      <RunbookProvider entryId={entry.id} version={runbook.version} steps={runbook.steps} branches={runbook.branches} title={entry.title}>
+      <RunbookProvider entryId={entry.id} version={runbook.version} steps={runbook.steps} branches={runbook.branches} title={entry.title} lang={lang}>
         <RunbookProgress />
         {entry.causes.length ? (
           <section aria-labelledby="branches">
-            <SectionHeading id="branches">Causes possibles</SectionHeading>
-            <BranchPicker question={entry.question ?? 'Quelle situation correspond à la vôtre ?'} />
+            <SectionHeading id="branches" lang={lang}>
+              {t.entry.branches}
+            </SectionHeading>
+            <BranchPicker question={entry.question ?? t.entry.defaultQuestion} />
             {entry.causes.map((c) => (
               <Branch key={c.id} id={c.id} labelledBy={`${c.id}-title`}>
                 <h3 id={`${c.id}-title`}>
                   {c.title}
-                  <AnchorLink id={c.id} label={c.title} />
+                  <AnchorLink id={c.id} label={c.title} lang={lang} />
                 </h3>
                 <p className="branch-answer">
-                  <strong>Si :</strong> {c.answer}
+                  <strong>{t.entry.branchIf}</strong> {c.answer}
                 </p>
                 <p>
                   <InlineMarkdown text={c.cause} />
                 </p>
-                <StepList steps={c.steps} sourceUrl={sourceUrl} />
+                <StepList steps={c.steps} sourceUrl={sourceUrl} lang={lang} />
               </Branch>
             ))}
           </section>
@@ -177,21 +189,25 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
 
         {entry.steps.length ? (
           <section aria-labelledby="resolution">
-            <SectionHeading id="resolution">{entry.kind === 'guide' ? 'Procédure' : 'Résolution'}</SectionHeading>
-            <StepList steps={entry.steps} sourceUrl={sourceUrl} />
+            <SectionHeading id="resolution" lang={lang}>
+              {entry.kind === 'guide' ? t.entry.procedure : t.entry.resolution}
+            </SectionHeading>
+            <StepList steps={entry.steps} sourceUrl={sourceUrl} lang={lang} />
           </section>
         ) : null}
       </RunbookProvider>
 
       {entry.body.trim() ? (
-        <section id="details" aria-label="Explications" className="prose-body">
-          <MdxBody source={entry.body} />
+        <section id="details" aria-label={t.entry.details} className="prose-body">
+          <MdxBody source={entry.body} headingIds={entry.headings.map((h) => h.id)} lang={lang} />
         </section>
       ) : null}
 
       {related.length ? (
         <section aria-labelledby="related">
-          <SectionHeading id="related">Voir aussi</SectionHeading>
+          <SectionHeading id="related" lang={lang}>
+            {t.entry.related}
+          </SectionHeading>
           <ul className="related-list">
             {related.map((r) => (
               <li key={r.id}>
@@ -203,15 +219,15 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
       ) : null}
 
       <section aria-labelledby="source" className="source-note">
-        <SectionHeading id="source">Source</SectionHeading>
+        <SectionHeading id="source" lang={lang}>
+          {t.entry.source}
+        </SectionHeading>
         <p>
-          Rédigé d’après l’article Microsoft Learn{' '}
+          {t.entry.sourceBefore}{' '}
           <a href={sourceUrl} rel="noreferrer">
-            {entry.source.article === 'troubleshoot-onboarding'
-              ? 'Résoudre les problèmes d’intégration de Microsoft Defender pour point de terminaison'
-              : 'Résolution des problèmes lors du passage à Microsoft Defender pour point de terminaison'}
+            {t.entry.articles[entry.source.article]}
           </a>{' '}
-          (section <code className="inline-code">#{entry.source.section}</code>), sous licence CC BY 4.0.
+          ({t.entry.sourceSection} <code className="inline-code">#{entry.source.section}</code>){t.entry.sourceAfter}
         </p>
       </section>
     </article>

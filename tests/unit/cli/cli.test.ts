@@ -16,7 +16,7 @@ const BIN = join(ROOT, 'bin', 'mde-lookup.js');
 const TIMEOUT = 60_000;
 
 const SOURCE = 'source:\n  article: troubleshoot-onboarding\n  section: view-agent-onboarding-errors-in-the-device-event-log';
-const ENTRIES: Record<string, string> = {
+const ENTRIES_FR: Record<string, string> = {
   'sense-events/sense-event-5.mdx': `---
 id: sense-event-5
 kind: sense-event
@@ -24,10 +24,7 @@ title: "Événement SENSE 5 : impossible de joindre le serveur"
 summary: "Le capteur n’arrive pas à joindre le serveur."
 eventId: 5
 log: "Journaux des applications et des services > Microsoft > Windows > SENSE > Opérationnel"
-provider: SENSE
-messages:
-  fr: ["Microsoft Defender pour point de terminaison service n’a pas pu se connecter au serveur à l’adresse _variable_"]
-  en: ["Microsoft Defender for Endpoint service failed to connect to the server at _variable_"]
+messages: ["Microsoft Defender pour point de terminaison service n’a pas pu se connecter au serveur à l’adresse _variable_"]
 cause: "Pas d’accès Internet."
 steps:
   - id: check-internet
@@ -59,10 +56,7 @@ title: "Événement SENSE 15 : impossible de démarrer le canal de commande"
 summary: "Le canal de commande ne démarre pas."
 eventId: 15
 log: "Journaux des applications et des services > Microsoft > Windows > SENSE > Opérationnel"
-provider: SENSE
-messages:
-  fr: ["Microsoft Defender pour point de terminaison ne peut pas démarrer le canal de commande avec l’URL : _variable_"]
-  en: ["Microsoft Defender for Endpoint can't start command channel with URL: _variable_"]
+messages: ["Microsoft Defender pour point de terminaison ne peut pas démarrer le canal de commande avec l’URL : _variable_"]
 steps:
   - id: step-1
     text: "Vérifiez l’accès Internet."
@@ -87,11 +81,77 @@ source:
 `,
 };
 
+const ENTRIES_EN: Record<string, string> = {
+  'sense-events/sense-event-5.mdx': `---
+id: sense-event-5
+kind: sense-event
+title: "SENSE event 5: cannot reach the server"
+summary: "The sensor cannot reach the server."
+eventId: 5
+log: "Applications and Services Logs > Microsoft > Windows > SENSE > Operational"
+messages: ["Microsoft Defender for Endpoint service failed to connect to the server at _variable_"]
+cause: "No Internet access."
+steps:
+  - id: check-internet
+    text: "Check Internet access."
+    commands:
+      - code: "netsh winhttp show proxy"
+${SOURCE}
+---
+Body.
+`,
+  'script-events/script-event-15.mdx': `---
+id: script-event-15
+kind: script-event
+title: "Onboarding script event 15: the SENSE service failed to start"
+summary: "The SENSE service did not start."
+eventId: 15
+log: "Windows Logs > Application"
+provider: WDATPOnboarding
+steps:
+  - id: step-1
+    text: "Check the service state."
+${SOURCE}
+---
+`,
+  'sense-events/sense-event-15.mdx': `---
+id: sense-event-15
+kind: sense-event
+title: "SENSE event 15: cannot start the command channel"
+summary: "The command channel does not start."
+eventId: 15
+log: "Applications and Services Logs > Microsoft > Windows > SENSE > Operational"
+messages: ["Microsoft Defender for Endpoint can't start command channel with URL: _variable_"]
+steps:
+  - id: step-1
+    text: "Check Internet access."
+${SOURCE}
+---
+`,
+  'intune-errors/intune-error-0x87d1fde8.mdx': `---
+id: intune-error-0x87d1fde8
+kind: intune-error
+title: "Intune error 0x87D1FDE8: remediation failed"
+summary: "Intune could not apply a setting."
+codes:
+  hex: "0x87D1FDE8"
+  decimal: -2016281112
+steps:
+  - id: step-1
+    text: "Note the failed OMA-URI."
+source:
+  article: troubleshoot-onboarding
+  section: microsoft-intune-error-codes-and-oma-uris
+---
+`,
+};
+
 let content: string;
 let work: string;
 
 function run(args: string[], options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, MDE_CONTENT_ROOT: content, NO_COLOR: '1' };
+  // French unless a case says otherwise: the terminal's locale picks the language.
+  const env: NodeJS.ProcessEnv = { ...process.env, MDE_CONTENT_ROOT: content, NO_COLOR: '1', LANG: 'fr_FR.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, SITE_URL: undefined };
   for (const [k, v] of Object.entries(options.env ?? {})) {
     if (v === undefined) delete env[k];
     else env[k] = v;
@@ -103,10 +163,12 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'mde-lookup-cli-'));
   content = join(work, 'content');
-  for (const [path, text] of Object.entries(ENTRIES)) {
-    const file = join(content, 'fr', path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
+  for (const [lang, entries] of [['fr', ENTRIES_FR], ['en', ENTRIES_EN]] as const) {
+    for (const [path, text] of Object.entries(entries)) {
+      const file = join(content, lang, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
   }
   writeFileSync(join(work, 'queries.json'), JSON.stringify(['0x87D1FDE8', 'how do I bake bread', 'event 15']));
   writeFileSync(join(work, 'broken.json'), '["unterminated');
@@ -186,6 +248,37 @@ describe('mde-lookup (spawned)', { timeout: TIMEOUT }, () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--batch FICHIER --json');
+  });
+
+  it('--list --json --lang en lists the English titles and /en/ URLs', () => {
+    const r = run(['--list', '--json', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    const { entries } = JSON.parse(r.stdout) as { entries: { id: string; url: string; title: string }[] };
+    expect(entries.find((e) => e.id === 'sense-event-5')).toMatchObject({ url: '/en/sense-event-5', title: 'SENSE event 5: cannot reach the server' });
+    expect(entries.every((e) => e.url.startsWith('/en/'))).toBe(true);
+  });
+
+  it('follows the terminal locale, English when it is not French', () => {
+    const english = run(['how do I bake bread'], { env: { LANG: 'C.UTF-8' } });
+    expect(english.status).toBe(1);
+    expect(english.stdout).toContain('No known entry matches your input.');
+    const french = run(['--list'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'fr_FR.UTF-8' } });
+    expect(french.stdout).toContain('Événement SENSE 5 : impossible de joindre le serveur');
+  });
+
+  it('finds a French message from the English CLI and answers in English', () => {
+    const r = run(['--json', '--lang', 'en', 'Microsoft Defender pour point de terminaison service n’a pas pu se connecter au serveur à l’adresse https://x.example/']);
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout) as { results: { id: string; title: string; url: string; match: string }[] };
+    expect(body.results[0]).toMatchObject({ id: 'sense-event-5', match: 'message', title: 'SENSE event 5: cannot reach the server', url: '/en/sense-event-5' });
+  });
+
+  it('prints absolute URLs when SITE_URL is set', () => {
+    const r = run(['--json', '--lang', 'en', '0x87D1FDE8'], { env: { SITE_URL: 'https://mde.example.com/' } });
+    const body = JSON.parse(r.stdout) as { results: { url: string }[] };
+    expect(body.results[0]?.url).toBe('https://mde.example.com/en/intune-error-0x87d1fde8');
+    const cards = run(['0x87D1FDE8'], { env: { SITE_URL: 'https://mde.example.com' } });
+    expect(cards.stdout).toContain('https://mde.example.com/fr/intune-error-0x87d1fde8');
   });
 
   it('finds the package content from any working directory', () => {

@@ -6,7 +6,7 @@ import { FIXTURES } from '../lookup/fixtures';
 
 const engine = createLookupEngine(FIXTURES);
 const byId = new Map(FIXTURES.map((r) => [r.id, r]));
-const plain = { color: false, width: 100 };
+const plain = { color: false, width: 100, lang: 'fr' as const };
 const ESC = '\x1b[';
 
 describe('text helpers', () => {
@@ -55,7 +55,7 @@ describe('cards', () => {
 
   it('colours only when asked', () => {
     const r = engine.lookup('0x87D1FDE8');
-    expect(formatResponse(r, byId, { color: true, width: 100 })).toContain(ESC);
+    expect(formatResponse(r, byId, { color: true, width: 100, lang: 'fr' as const })).toContain(ESC);
     expect(formatResponse(r, byId, plain)).not.toContain(ESC);
   });
 });
@@ -69,7 +69,7 @@ describe('list and JSON', () => {
   });
 
   it('gives id, kind, title, url and codes in --list --json', () => {
-    const { entries } = listJson(FIXTURES);
+    const { entries } = listJson(FIXTURES, 'fr');
     expect(entries).toHaveLength(FIXTURES.length);
     expect(entries.find((e) => e.id === 'sense-event-5')).toEqual({
       id: 'sense-event-5',

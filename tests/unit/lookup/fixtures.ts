@@ -10,7 +10,9 @@ const SENSE_LOG = 'Journaux des applications et des services > Microsoft > Windo
 
 export function record(partial: Partial<LookupRecord> & Pick<LookupRecord, 'id' | 'kind' | 'title'>): LookupRecord {
   return {
+    lang: 'fr',
     url: `/fr/${partial.id}`,
+    alt: [],
     summary: '',
     systemErrors: [],
     omaUris: [],

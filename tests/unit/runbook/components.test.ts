@@ -23,7 +23,7 @@ function render(children: ReactNode): string {
   return renderToStaticMarkup(
     withChildren(
       RunbookProvider,
-      { entryId: 'sense-event-5', version: 'abcd1234', steps: STEPS, branches: BRANCHES, title: 'Événement SENSE 5' },
+      { entryId: 'sense-event-5', version: 'abcd1234', steps: STEPS, branches: BRANCHES, title: 'Événement SENSE 5', lang: 'fr' },
       children,
     ),
   );
@@ -66,10 +66,16 @@ describe('runbook islands on the server', () => {
 
 describe('ThemeToggle on the server', () => {
   it('renders a labelled select on "Système"', () => {
-    const html = renderToStaticMarkup(createElement(ThemeToggle));
+    const html = renderToStaticMarkup(createElement(ThemeToggle, { lang: 'fr' }));
     expect(html).toMatch(/<label for="([^"]+)">Thème<\/label> <select id="\1">/);
     expect(html).toContain('<option value="system" selected="">Système</option>');
     expect(html).toContain('<option value="light">Clair</option><option value="dark">Sombre</option>');
+  });
+
+  it('speaks English on English pages', () => {
+    const html = renderToStaticMarkup(createElement(ThemeToggle, { lang: 'en' }));
+    expect(html).toMatch(/<label for="([^"]+)">Theme<\/label> <select id="\1">/);
+    expect(html).toContain('<option value="system" selected="">System</option>');
   });
 
   it('re-exports the init script', () => {

@@ -48,8 +48,8 @@ describe('visibleSteps and countProgress', () => {
 
 describe('progressText', () => {
   it('agrees in number', () => {
-    expect(progressText(2, 5)).toBe('2 sur 5 étapes faites');
-    expect(progressText(0, 2)).toBe('0 sur 2 étapes faites');
-    expect(progressText(1, 1)).toBe('1 sur 1 étape faite');
+    expect(progressText(2, 5, 'fr')).toBe('2 sur 5 étapes faites');
+    expect(progressText(0, 2, 'fr')).toBe('0 sur 2 étapes faites');
+    expect(progressText(1, 1, 'fr')).toBe('1 sur 1 étape faite');
   });
 });

@@ -3,6 +3,7 @@ import { ticketSummary, type TicketInput } from '@/lib/runbook/ticket';
 import { BRANCHES, STEPS } from './fixtures';
 
 const base: TicketInput = {
+  lang: 'fr',
   title: 'Événement SENSE 5',
   url: 'https://portal.example/fr/sense-event-5',
   values: [],
@@ -58,6 +59,7 @@ describe('ticketSummary', () => {
 
   it('has no values section when there are none and plain steps without branches', () => {
     const text = ticketSummary({
+      lang: 'fr',
       title: 'Guide',
       url: 'https://portal.example/fr/guide',
       values: [],

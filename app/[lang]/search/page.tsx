@@ -1,0 +1,9 @@
+import { LookupPage, lookupMetadata, type LookupPageProps } from '../lookup-page';
+
+export function generateMetadata({ params }: LookupPageProps) {
+  return lookupMetadata(params, 'search');
+}
+
+export default function Page(props: LookupPageProps) {
+  return <LookupPage {...props} slug="search" />;
+}

@@ -1,0 +1,25 @@
+'use client';
+
+import { useEffect } from 'react';
+import { DEFAULT_LANG, LANG_STORAGE_KEY, isLang, type Lang } from '@/lib/i18n';
+import { homePath } from '@/lib/routes';
+import { browserStorage } from '@/lib/runbook/storage';
+
+/**
+ * `/` is the only address without a language in it. A visitor who chose
+ * another language with the switch lands on that language's home instead,
+ * keeping a shared `?q=`. Every other URL names its language and is left alone.
+ */
+export function RememberedLanguage({ lang }: { lang: Lang }) {
+  useEffect(() => {
+    if (lang !== DEFAULT_LANG || window.location.pathname !== '/') return;
+    let stored: string | null | undefined;
+    try {
+      stored = browserStorage()?.getItem(LANG_STORAGE_KEY);
+    } catch {
+      return;
+    }
+    if (isLang(stored) && stored !== lang) window.location.replace(`${homePath(stored)}${window.location.search}${window.location.hash}`);
+  }, [lang]);
+  return null;
+}
