@@ -288,4 +288,12 @@ describe('mde-lookup (spawned)', { timeout: TIMEOUT }, () => {
     expect(entries.length).toBeGreaterThan(4);
     expect(entries.map((e) => e.id)).toContain('intune-error-0x87d1fde8');
   });
+
+  it('lists the 44 real entries with /en/ URLs for --list --json --lang en', () => {
+    const r = run(['--list', '--json', '--lang', 'en'], { cwd: tmpdir(), env: { MDE_CONTENT_ROOT: undefined } });
+    expect(r.status).toBe(0);
+    const { entries } = JSON.parse(r.stdout) as { entries: { id: string; url: string }[] };
+    expect(entries).toHaveLength(44);
+    for (const e of entries) expect(e.url).toBe(`/en/${e.id}`);
+  });
 });

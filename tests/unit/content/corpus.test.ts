@@ -88,4 +88,67 @@ describe('content corpus', () => {
     expect(records.map((r) => r.url)).toEqual(entries.map((e) => `/fr/${e.id}`));
     expect(records.every((r) => r.stepCount > 0)).toBe(true);
   });
+
+  describe('the corrections of the review against the sources (issue 7)', () => {
+    const byId = (id: string) => {
+      const e = entries.find((x) => x.id === id);
+      if (!e) throw new Error(`no entry ${id}`);
+      return e;
+    };
+    const textOf = (id: string) => stringsOf(byId(id)).join('\n');
+
+    it('sense-event-10 covers only the onboarding case: no invented offboarding branch', () => {
+      const e = byId('sense-event-10');
+      expect(e.causes).toEqual([]);
+      expect(textOf('sense-event-10')).not.toMatch(/retrait|offboarding/i);
+    });
+
+    it('gives no event provider the source does not give', () => {
+      for (const e of entries.filter((x) => x.kind === 'sense-event' || x.kind === 'mdm-event')) expect(e.provider, e.id).toBeUndefined();
+      for (const e of entries.filter((x) => x.kind === 'script-event')) expect(e.provider, e.id).toBe('WDATPOnboarding');
+    });
+
+    it('script-event-15: tells the second cause by its error text, restores the third-party condition, drops the unsourced additions', () => {
+      const e = byId('script-event-15');
+      expect(e.summary).toContain('Erreur système 577 ou erreur 1058');
+      expect(e.summary).not.toContain('a écrit sa configuration');
+      expect(textOf('script-event-15')).toContain('client anti-programme malveillant tiers');
+      const scQuery = e.causes.flatMap((c) => c.steps).flatMap((s) => s.commands).find((c) => c.code === 'sc query sense');
+      expect(scQuery?.elevated).toBe(false);
+      expect(textOf('script-event-15')).not.toContain('STATE');
+    });
+
+    it('keeps the source words: « Début différé », « Gestionnaire des opérations », no Azure Log Analytics workspace', () => {
+      expect(byId('compliance-case-2').cause).toContain('« Début différé »');
+      expect(textOf('guide-server-onboarding')).toContain('Gestionnaire des opérations');
+      expect(textOf('guide-server-onboarding')).not.toContain('Operations Manager');
+      expect(textOf('guide-server-onboarding')).not.toMatch(/espace de travail Azure Log Analytics/);
+    });
+
+    it('guide-antivirus-policy re-runs onboarding right after clearing the policy', () => {
+      const ids = byId('guide-antivirus-policy').steps.map((s) => s.id);
+      expect(ids.indexOf('rerun-onboarding')).toBe(ids.indexOf('clear-policies') + 1);
+    });
+
+    it('guide-stuck-passive-mode makes no claim about the registry editor prefix; the administrator configures passive mode', () => {
+      expect(textOf('guide-stuck-passive-mode')).not.toMatch(/préfixe/);
+      expect(textOf('guide-antivirus-uninstalled-server')).toContain('vous configurez');
+      expect(textOf('guide-antivirus-uninstalled-server')).not.toContain('l’installation configure');
+    });
+
+    it('writes French a French engineer trusts: no calque in titles, no « gardez en tête »', () => {
+      expect(byId('guide-newly-built-devices').title).not.toContain('nouvellement créés');
+      for (const e of entries) expect(stringsOf(e).join(' '), e.id).not.toMatch(/gardez en tête/i);
+    });
+
+    it('links the Learn pages the source links (event viewer reference, running the script again)', () => {
+      for (const id of ['script-event-30', 'script-event-35', 'script-event-40']) {
+        expect(textOf(id), id).toContain('https://learn.microsoft.com/fr-fr/defender-endpoint/event-error-codes');
+      }
+      for (const id of ['sense-event-6', 'sense-event-9', 'sense-event-10', 'sense-event-17']) {
+        expect(textOf(id), id).toContain('https://learn.microsoft.com/fr-fr/defender-endpoint/configure-endpoints-script');
+      }
+      expect(textOf('guide-newly-built-devices')).toContain('https://learn.microsoft.com/fr-fr/mem/configmgr/protect/deploy-use/windows-defender-advanced-threat-protection');
+    });
+  });
 });
