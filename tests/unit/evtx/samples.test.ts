@@ -10,9 +10,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractTree } from '../../../lib/evtx/extract';
+import { extractTree, FIELD_COUNT } from '../../../lib/evtx/extract';
 import { parseEvtx, parseEvtxChunk, parseEvtxSync, readEvtxHeader, recordToXml, CHUNK_SIZE, FILE_HEADER_SIZE } from '../../../lib/evtx/index';
 import type { EvtxParseResult, EvtxRecord } from '../../../lib/evtx/index';
+
+/** EvtxRecord keys in the order of extract.ts's field table. */
+const FIELD_KEYS = [
+  'providerName',
+  'providerGuid',
+  'eventId',
+  'qualifiers',
+  'version',
+  'level',
+  'task',
+  'opcode',
+  'keywords',
+  'timeCreated',
+  'eventRecordId',
+  'activityId',
+  'processId',
+  'threadId',
+  'channel',
+  'computer',
+  'userId',
+] as const;
+const NUMERIC_KEYS = new Set<string>(['eventId', 'qualifiers', 'version', 'level', 'task', 'opcode', 'eventRecordId', 'processId', 'threadId']);
 
 const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), '..', 'shared', 'evtx-samples');
 
@@ -216,6 +238,7 @@ describe('evtx samples: content', () => {
       'zero-data-size-record.evtx',
       'capi2-operational.evtx',
     ];
+    expect(FIELD_KEYS).toHaveLength(FIELD_COUNT);
     let compared = 0;
     for (const f of files) {
       const withTree = parseEvtxSync(load(f), { tree: true });
@@ -225,16 +248,10 @@ describe('evtx samples: content', () => {
         if (!tree) throw new Error('tree missing');
         const x = extractTree(tree);
         const fast = parse(f).records[i] as EvtxRecord;
-        expect([fast.providerName, fast.providerGuid, fast.timeCreated, fast.channel, fast.computer, fast.userId, fast.keywords]).toEqual([
-          x.fields[0],
-          x.fields[1],
-          x.fields[9],
-          x.fields[14],
-          x.fields[15],
-          x.fields[16],
-          x.fields[8],
-        ]);
-        expect(fast.eventId === undefined ? undefined : String(fast.eventId)).toEqual(x.fields[2] === '' ? undefined : x.fields[2]);
+        const num = (v: string | number | undefined) => (v === undefined || v === '' ? undefined : Number(v));
+        const str = (v: string | number | undefined) => (v === undefined ? undefined : String(v));
+        const fromTree = FIELD_KEYS.map((k, j) => (NUMERIC_KEYS.has(k) ? num(x.fields[j]) : str(x.fields[j])));
+        expect(FIELD_KEYS.map((k) => fast[k])).toEqual(fromTree);
         expect(fast.data).toEqual(x.data);
         expect(fast.dataKind).toEqual(x.dataKind);
         compared++;
