@@ -5,6 +5,8 @@
  */
 const nextConfig = {
   reactStrictMode: true,
+  // Several builds can live side by side (the static export, parallel test runs): NEXT_DIST_DIR picks the folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // The root layout lives under app/[lang]/ (one <html lang> per language):
   // URLs outside every language get app/global-not-found.tsx.

@@ -35,7 +35,7 @@ export default defineConfig({
     // The production server, as users get it (builds first if needed).
     command: 'node bin/start.js',
     url: `http://127.0.0.1:${PORT}/`,
-    env: { PORT: String(PORT), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { PORT: String(PORT), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}) },
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     stdout: 'ignore',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const buildId = join(root, '.next', 'BUILD_ID');
+const buildId = join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
 const SOURCES = ['app', 'components', 'content', 'lib', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
 
 function newestMtime(path) {
