@@ -1,7 +1,14 @@
 /**
- * Scoring of the labelled query set, shared by the eval test (which asserts
- * the targets) and the bench (which prints them beside a plain Fuse.js
- * baseline). One definition of "correct" for both, so the two never disagree.
+ * Scoring of the labelled sets, shared by the eval test (which asserts the
+ * floors) and the bench (which prints them beside a plain Fuse.js baseline).
+ * One definition of "correct" for both, so the two never disagree.
+ *
+ * Three sets, kept apart on purpose:
+ * - dev.json: queries written with the engine; tune on it freely.
+ * - test.json: a frozen third of the same queries; nobody tunes on it, and
+ *   changing it is a commit of its own that says why.
+ * - field.json: texts taken verbatim from public threads, labelled from the
+ *   sources before the engine ever ran on them; the honest measure.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,8 +44,63 @@ export type EvalQuery = {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-export function loadQueries(): EvalQuery[] {
-  return JSON.parse(readFileSync(join(HERE, 'queries.json'), 'utf8')) as EvalQuery[];
+export type QuerySet = 'dev' | 'test';
+
+export function loadQueries(set: QuerySet): EvalQuery[] {
+  return JSON.parse(readFileSync(join(HERE, `${set}.json`), 'utf8')) as EvalQuery[];
+}
+
+export const FIELD_FORMS = ['code', 'message', 'event-block', 'tool-output', 'symptom', 'question-title'] as const;
+export type FieldForm = (typeof FIELD_FORMS)[number];
+
+export type FieldItem = {
+  id: string;
+  text: string;
+  lang: 'en' | 'fr';
+  form: FieldForm;
+  /** The best entry, or null when no entry covers the text. */
+  expected: string | null;
+  /** Other entries that are also a right answer. */
+  acceptable: string[];
+  source: string;
+  /** True when we wrote or translated the text ourselves (reported apart). */
+  authored: boolean;
+  why: string;
+};
+
+export function loadField(): FieldItem[] {
+  return JSON.parse(readFileSync(join(HERE, 'field.json'), 'utf8')) as FieldItem[];
+}
+
+export type FieldVerdict = {
+  top1: boolean;
+  top3: boolean;
+  /** A code or message match claimed for a text no entry covers: the worst error, a confident wrong answer. */
+  falseExact: boolean;
+  got: string[];
+};
+
+/**
+ * A field text is answered right at rank k when one of its right entries is
+ * among the first k results. A text no entry covers is answered right when
+ * nothing claims a code or message match (close text suggestions are marked as
+ * such, and are an honest "maybe").
+ */
+export function judgeField(item: FieldItem, response: LookupResponse): FieldVerdict {
+  const got = response.results.map((r) => r.id);
+  if (item.expected === null) {
+    const falseExact = response.results.some((r) => r.match === 'code' || r.match === 'message');
+    return { top1: !falseExact, top3: !falseExact, falseExact, got };
+  }
+  const right = new Set([item.expected, ...item.acceptable]);
+  return { top1: right.has(got[0] ?? ''), top3: got.slice(0, 3).some((id) => right.has(id)), falseExact: false, got };
+}
+
+/** The same judgement for a bare ranked list (the Fuse.js baseline): for a null text, any answer is a claim. */
+export function judgeFieldRanking(item: FieldItem, ids: string[]): { top1: boolean; top3: boolean } {
+  if (item.expected === null) return { top1: ids.length === 0, top3: ids.length === 0 };
+  const right = new Set([item.expected, ...item.acceptable]);
+  return { top1: right.has(ids[0] ?? ''), top3: ids.slice(0, 3).some((id) => right.has(id)) };
 }
 
 export type Verdict = { correct: boolean; problems: string[] };
