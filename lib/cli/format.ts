@@ -116,6 +116,7 @@ export function responseJson(response: LookupResponse): LookupResponse {
     results: response.results,
     ...(response.ambiguity ? { ambiguity: response.ambiguity } : {}),
     ...(response.notice ? { notice: response.notice } : {}),
+    ...(response.error ? { error: response.error } : {}),
   };
 }
 
@@ -168,9 +169,10 @@ export function formatList(records: readonly LookupRecord[], options: FormatOpti
   return `${lines.join('\n')}\n`;
 }
 
-/** 0 when a code or message was recognised in at least one answer, 1 otherwise. */
-export function exitCode(responses: readonly LookupResponse[]): 0 | 1 {
-  return responses.some((r) => r.status === 'found' || r.status === 'ambiguous') ? 0 : 1;
+/** 0 when a code or message was recognised in at least one answer, 3 when the engine failed, 1 otherwise. */
+export function exitCode(responses: readonly LookupResponse[]): 0 | 1 | 3 {
+  if (responses.some((r) => r.status === 'found' || r.status === 'ambiguous')) return 0;
+  return responses.some((r) => r.status === 'error') ? 3 : 1;
 }
 
 /**

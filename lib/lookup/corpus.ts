@@ -4,10 +4,10 @@
  * the content loader, so it must never be imported by the engine, which also
  * runs in the browser.
  */
-import { getAllEntries } from '../content/loader';
+import { getAllEntries, getVocabulary } from '../content/loader';
 import type { Lang } from '../content/schema';
 import { toLookupRecords } from './records';
-import type { LookupRecord } from './types';
+import type { LookupRecord, Vocabulary } from './types';
 
 const cache = new Map<Lang, LookupRecord[]>();
 
@@ -20,4 +20,9 @@ export function getLookupRecords(lang: Lang): LookupRecord[] {
     cache.set(lang, records);
   }
   return records;
+}
+
+/** The field's vocabulary, as the engine takes it. */
+export function getLookupVocabulary(): Vocabulary {
+  return getVocabulary();
 }

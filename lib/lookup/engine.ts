@@ -15,12 +15,21 @@ import { DEFAULT_LANG } from '../i18n/config';
 import { dictionary } from '../i18n';
 import { createCauseSelector } from './causes';
 import { extractIdentifiers, win32FromHresult, type EventHit, type SourceKind, type Span } from './extract';
+import { compileVocabulary } from './analysis';
 import { createFuzzyIndex } from './fuzzy';
 import { MAX_INPUT_CHARS, normalizeWithMap, sourceSlice } from './normalize';
 import { createTemplateMatcher, type TemplateMatch } from './templates';
-import type { ExtractedValue, LookupRecord, LookupResponse, LookupResult, MatchKind } from './types';
+import { strippedLine } from './tools';
+import type { ExtractedValue, LookupRecord, LookupResponse, LookupResult, MatchKind, Vocabulary } from './types';
 
 export type LookupOptions = { limit?: number };
+
+export type EngineOptions = {
+  /** The language the engine speaks in (notices, the ambiguity question, value names); defaults to the records'. */
+  lang?: Lang;
+  /** The field's vocabulary (synonyms, filler): content/vocabulary/. */
+  vocabulary?: Vocabulary;
+};
 export type LookupEngine = { lookup(input: string, options?: LookupOptions): LookupResponse };
 
 /** Close text matches shown after the exact ones when no limit is given. */
@@ -56,6 +65,7 @@ type Hit = {
   matchedOn: string;
   values: ExtractedValue[];
   ambiguous?: boolean;
+  weak?: true;
 };
 
 function sourceOfRecord(r: LookupRecord): Exclude<SourceKind, 'other'> | undefined {
@@ -76,12 +86,9 @@ function truncateForDisplay(s: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/**
- * `lang` is the language the engine speaks in (notices, the ambiguity
- * question, value names); matching itself covers every language the records
- * carry. It defaults to the records' own display language.
- */
-export function createLookupEngine(records: LookupRecord[], lang: Lang = records[0]?.lang ?? DEFAULT_LANG): LookupEngine {
+/** Matching covers every language the records carry; `options.lang` is only the language of the answer. */
+export function createLookupEngine(records: LookupRecord[], options: EngineOptions = {}): LookupEngine {
+  const lang = options.lang ?? records[0]?.lang ?? DEFAULT_LANG;
   const t = dictionary(lang).engine;
   const eventLabel = (id: number, source?: Exclude<SourceKind, 'other'>) => t.eventLabel(id, source ? SOURCE_LABEL[source] : undefined);
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -102,12 +109,12 @@ export function createLookupEngine(records: LookupRecord[], lang: Lang = records
     return r ? KIND_ORDER[r.kind] : 9;
   };
   const templates = createTemplateMatcher(records);
-  const fuzzy = createFuzzyIndex(records);
+  const fuzzy = createFuzzyIndex(records, { lang, vocabulary: compileVocabulary(options.vocabulary) });
   const causes = createCauseSelector(records);
 
   function ambiguityQuestion(eventId: number, candidates: LookupRecord[]): string {
     const where = candidates.map((r) => t.ambiguityOption(r.log ?? '?', r.title, r.provider)).join(t.or);
-    return t.ambiguity(eventId, where);
+    return candidates.length === 1 ? t.ambiguitySingle(eventId, where) : t.ambiguity(eventId, where);
   }
 
   function lookup(input: string, options?: LookupOptions): LookupResponse {
@@ -160,6 +167,12 @@ export function createLookupEngine(records: LookupRecord[], lang: Lang = records
       }
     }
 
+    // Installers' own exit codes: explained (so "0xf" is no unknown code), and said to be no event.
+    for (const x of ids.installerExits) {
+      consumed.push(x);
+      notices.push(t.installerExit(x.code));
+    }
+
     // Messages.
     for (const m of messages) {
       consumed.push(m);
@@ -183,15 +196,18 @@ export function createLookupEngine(records: LookupRecord[], lang: Lang = records
     const sourceById = new Map<number, SourceKind>();
     for (const e of ids.events) if (e.source) sourceById.set(e.id, e.source);
     for (const e of ids.events) {
-      consumed.push(e.via === 'phrase' || e.via === 'bare' ? e : e.scope);
-      if (e.sourceSpan) consumed.push(e.sourceSpan);
       const source = e.source ?? sourceById.get(e.id);
       const candidates = byEvent.get(e.id) ?? [];
+      const found = source ? candidates.filter((r) => sourceOfRecord(r) === source) : [];
+      // A tool's line whose result no entry documents stays text: its words ("onboarding script") still tell.
+      if (e.via !== 'tool' || found.length) consumed.push(e.via === 'phrase' || e.via === 'bare' || e.via === 'tool' ? e : e.scope);
+      if (e.sourceSpan) consumed.push(e.sourceSpan);
       if (source === 'other') continue;
       if (source) {
-        const found = candidates.filter((r) => sourceOfRecord(r) === source);
+        // Which line of a pasted log matched, as the user pasted it, without its timestamp prefix.
+        const matchedOn = e.line ? truncateForDisplay(strippedLine(slice(e.line))) : eventLabel(e.id, source);
         for (const r of found) {
-          hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 1, position: e.start, matchedOn: eventLabel(e.id, source), values: [] });
+          hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 1, position: e.start, matchedOn, values: [] });
         }
         if (!found.length) {
           const elsewhere = [...new Set(candidates.map((r) => sourceOfRecord(r)).filter((k) => k !== undefined))].map((k) => SOURCE_LABEL[k]);
@@ -208,9 +224,9 @@ export function createLookupEngine(records: LookupRecord[], lang: Lang = records
       if (settled) {
         const s = sourceOfRecord(settled);
         hits.push({ id: settled.id, match: 'code', tier: TIER.code, score: 1, position: e.start, matchedOn: eventLabel(e.id, s), values: [] });
-      } else if (candidates.length === 1 && candidates[0]) {
-        hits.push({ id: candidates[0].id, match: 'code', tier: TIER.code, score: 0.95, position: e.start, matchedOn: eventLabel(e.id), values: [] });
-      } else if (candidates.length > 1) {
+      } else if (candidates.length >= 1) {
+        // Even one candidate is a guess without its log: SENSE logs IDs the article does not list
+        // (a SENSE 35 is no script event 35), so the card asks instead of claiming.
         ambiguity.set(e.id, candidates);
         for (const r of candidates) {
           hits.push({ id: r.id, match: 'code', tier: TIER.ambiguous, score: 0.6, position: e.start, matchedOn: eventLabel(e.id), values: [], ambiguous: true });
@@ -233,7 +249,16 @@ export function createLookupEngine(records: LookupRecord[], lang: Lang = records
       const found = fuzzy.search(residual);
       fuzzyScores = new Map(found.map((f) => [f.id, f.score]));
       for (const f of found) {
-        hits.push({ id: f.id, match: 'text', tier: TIER.text, score: Math.round(f.score * 0.5 * 1000) / 1000, position: Infinity, matchedOn: f.terms.join(' '), values: [] });
+        hits.push({
+          id: f.id,
+          match: 'text',
+          tier: TIER.text,
+          score: Math.round(f.score * 0.5 * 1000) / 1000,
+          position: Infinity,
+          matchedOn: f.terms.join(' '),
+          values: [],
+          ...(f.weak ? { weak: true as const } : {}),
+        });
       }
     }
 
@@ -272,6 +297,7 @@ export function createLookupEngine(records: LookupRecord[], lang: Lang = records
         matchedOn: h.matchedOn,
         values: h.values,
         ...(h.ambiguous ? { ambiguous: true } : {}),
+        ...(h.weak && h.match === 'text' ? { weak: true as const } : {}),
         ...(causeId ? { causeId } : {}),
       });
     }
@@ -280,7 +306,7 @@ export function createLookupEngine(records: LookupRecord[], lang: Lang = records
     if (status === 'none') {
       if (unknownCodes.size) notices.unshift(t.unknownCode([...unknownCodes].slice(0, 3).join(', ')));
       notices.unshift(
-        results.length ? t.onlyApproximate : t.nothing,
+        results.length ? (results.every((r) => r.weak) ? t.onlyWeak : t.onlyApproximate) : t.nothing,
       );
     }
     if (norm.truncated) {
@@ -302,9 +328,11 @@ export function createLookupEngine(records: LookupRecord[], lang: Lang = records
     lookup(input, options) {
       try {
         return lookup(input, options);
-      } catch {
-        // The panel calls this on every keystroke: a bug must cost one answer, never the page.
-        return { query: typeof input === 'string' ? input : '', status: 'none', results: [], notice: t.failed };
+      } catch (error) {
+        // The panel calls this on every keystroke: a bug must cost one answer, never the page — and it
+        // must say it failed, not pretend nothing matched.
+        const reason = error instanceof Error ? error.message : String(error);
+        return { query: typeof input === 'string' ? input : '', status: 'error', results: [], notice: t.failed, error: reason.slice(0, 200) };
       }
     },
   };
@@ -390,10 +418,10 @@ const engines = new WeakMap<readonly LookupRecord[], LookupEngine>();
  * expression and index (~70 ms): the server renders the search panel on every
  * request with the same cached records, so it must not pay that each time.
  */
-export function engineFor(records: LookupRecord[]): LookupEngine {
+export function engineFor(records: LookupRecord[], vocabulary?: Vocabulary): LookupEngine {
   let engine = engines.get(records);
   if (!engine) {
-    engine = createLookupEngine(records);
+    engine = createLookupEngine(records, vocabulary ? { vocabulary } : {});
     engines.set(records, engine);
   }
   return engine;

@@ -13,6 +13,8 @@
  * by where they appear in the paste.
  */
 
+import { extractToolLines, type ToolLine } from './tools';
+
 /** Which log an event ID belongs to. `other` is a source we know is none of ours (System, Service Control Manager…). */
 export type SourceKind = 'script' | 'sense' | 'mdm' | 'other';
 
@@ -22,7 +24,7 @@ export type CodeHit = Span & { value: number; form: 'hex' | 'signed' | 'unsigned
 export type SyncmlHit = Span & { status: number };
 export type SystemErrorHit = Span & { code: number; text: string };
 
-export type EventVia = 'phrase' | 'bare' | 'event-viewer' | 'xml' | 'table' | 'list';
+export type EventVia = 'phrase' | 'bare' | 'event-viewer' | 'xml' | 'table' | 'list' | 'tool';
 export type EventHit = Span & {
   id: number;
   source?: SourceKind;
@@ -31,6 +33,8 @@ export type EventHit = Span & {
   scope: Span;
   /** Where prose named the source ("SENSE", "du script d'intégration"): explained text, like the ID. */
   sourceSpan?: Span;
+  /** For a tool's output: the whole line the result was read from. */
+  line?: Span;
   text: string;
 };
 
@@ -39,6 +43,8 @@ export type Identifiers = {
   syncml: SyncmlHit[];
   systemErrors: SystemErrorHit[];
   events: EventHit[];
+  /** Installers' own exit codes: explained text, never an event. */
+  installerExits: ToolLine[];
 };
 
 const MAX_EVENT_ID = 65535;
@@ -495,10 +501,19 @@ export function extractEvents(text: string): EventHit[] {
 }
 
 export function extractIdentifiers(text: string): Identifiers {
+  const tools = extractToolLines(text);
+  const toolSpans = tools.map((t) => ({ start: t.start, end: t.end }));
+  const outside = <T extends Span>(hits: T[]) => (toolSpans.length ? hits.filter((h) => !toolSpans.some((s) => s.start <= h.start && h.end <= s.end)) : hits);
+  // A tool's line says what its number is: the script's result is that script event, an installer's is no event.
+  const toolEvents: EventHit[] = tools
+    .filter((t) => t.kind === 'script-result' && t.code <= MAX_EVENT_ID)
+    .map((t) => ({ id: t.code, start: t.start, end: t.end, via: 'tool' as const, source: 'script' as const, scope: t.line, line: t.line, text: text.slice(t.start, t.end) }));
+  const events = [...toolEvents, ...outside(extractEvents(text))].sort((a, b) => a.start - b.start);
   return {
-    codes: extractCodes(text),
+    codes: outside(extractCodes(text)),
     syncml: extractSyncml(text),
-    systemErrors: extractSystemErrors(text),
-    events: extractEvents(text),
+    systemErrors: outside(extractSystemErrors(text)),
+    events,
+    installerExits: tools.filter((t) => t.kind === 'installer-exit'),
   };
 }

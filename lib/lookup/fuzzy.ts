@@ -1,28 +1,29 @@
 /**
  * Free-text matching for symptoms described in people's own words.
  *
- * Two rules shape it. First, the query is reduced to its few most telling
- * words (stop words out, light suffix strip, rarest words first) and each word
- * is matched on its own: Fuse's Bitap pattern is at most 32 characters, longer
- * ones are cut into chunks whose scores are averaged, so a sentence searched
- * as one pattern matches on word order and chunk boundaries, not meaning.
- * Extended search is never used: pasted `!`, `^`, `=` and `|` would be read as
- * operators.
+ * Text is read by the language analyzers (analysis.ts): filler and stop words
+ * out, the field's synonyms folded into one term, words stemmed by each
+ * language's Snowball stemmer. Entries are indexed in the language each field
+ * is written in; a query is read in the language it is written in (detected,
+ * else the page's). The query is then reduced to its few most telling stems
+ * (rarest first) and each is matched on its own: Fuse's Bitap pattern is at
+ * most 32 characters, so a sentence searched as one pattern would match on
+ * word order and chunk boundaries, not meaning. Extended search is never
+ * used: pasted `!`, `^`, `=` and `|` would be read as operators.
  *
- * Second, the latency budget (well under a millisecond per keystroke in the
- * browser). Fuse's Bitap scan costs about 3 µs per indexed string, so a Fuse
- * search over the records' fields (~45 000 characters with the bodies) takes
- * 5-20 ms per word, measured. Fuse is therefore run on the corpus *vocabulary*
- * (its ~1 500 distinct words, one small index per first letter) and only for
- * the words of the query that the corpus does not contain as such — typos,
- * the case Fuse exists for. Words the corpus does contain are found in a
- * word → field index. Either way a record is scored the way Fuse scores one
- * (same weighted keys, same field-length norm, same formula), so the keys and
- * weights below mean what they would in a Fuse index.
+ * Latency (well under a millisecond per keystroke): Fuse's Bitap scan costs
+ * about 3 µs per indexed string, so Fuse is run on the corpus's *stems* (one
+ * small index per first letter) and only for query stems the corpus lacks —
+ * typos, the case Fuse exists for. Known stems are found in a stem → field
+ * index. Either way a record is scored the way Fuse scores one (same weighted
+ * keys, same field-length norm, same formula), so the keys and weights below
+ * mean what they would in a Fuse index.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Lang } from '../i18n/config';
+import { analyze, analyzerFor, compileVocabulary, languageEvidence, type CompiledVocabulary } from './analysis';
+import { LANGS } from '../i18n/config';
 import { normalize } from './normalize';
-import { significantWords, stem } from './stopwords';
 import type { LookupRecord } from './types';
 
 /** Only the start of the input is read for free text: a symptom is a sentence or two, not a log. */
@@ -38,10 +39,17 @@ const MIN_TYPO_LENGTH = 6;
 /** A typo candidate must be about the query word's length: "run" is no typo of "truncate". */
 const MIN_TYPO_LENGTH_RATIO = 0.6;
 
-/** A record is a close text match when its score (0..1) reaches this; tuned on tests/eval. */
+/** A record is a close text match when its score (0..1) reaches this; tuned on the dev set. */
 export const MIN_FUZZY_SCORE = 0.3;
+/**
+ * Below MIN_FUZZY_SCORE, the best few records down to this score are still
+ * offered, flagged weak: an honest "maybe one of these", with the words that
+ * matched, rather than nothing.
+ */
+export const WEAK_FUZZY_SCORE = 0.12;
+export const WEAK_RESULTS = 3;
 /** Share of the score given to words found together in one short field (one symptom, the title). */
-const PHRASE_SHARE = 0.15;
+const PHRASE_SHARE = 0.35;
 /**
  * The score divides by at least this much query weight, so a query made only
  * of words every entry uses ("sense", "service") cannot score high: one rare
@@ -58,6 +66,8 @@ const UNMATCHED_WEIGHT = 0.5;
 const TYPO_PENALTY = 0.3;
 /** Fuse's floor for a match score: a perfect match still counts as 0.001, as in Bitap. */
 const MIN_MATCH_SCORE = 0.001;
+/** Query stems shorter than this match only themselves, never as a prefix. */
+const MIN_PREFIX = 5;
 /** Score of a corpus word that merely starts with the query word (a stem, "privileg" → "privileges"). */
 const PREFIX_SCORE = 0.05;
 
@@ -88,37 +98,35 @@ export const FUSE_OPTIONS: IFuseOptions<string> = {
   useExtendedSearch: false,
 };
 
-function fieldValues(r: LookupRecord, key: Key): string[] {
+type FieldValue = { text: string; lang: Lang };
+
+function fieldValues(r: LookupRecord, key: Key): FieldValue[] {
+  const own = (texts: readonly (string | undefined)[]) => texts.filter((t): t is string => Boolean(t)).map((text) => ({ text, lang: r.lang }));
+  const alt = (pick: (a: LookupRecord['alt'][number]) => readonly (string | undefined)[]) =>
+    r.alt.flatMap((a) => pick(a).filter((t): t is string => Boolean(t)).map((text) => ({ text, lang: a.lang })));
   switch (key) {
     case 'title':
-      return [r.title, ...r.alt.map((a) => a.title)];
+      return [...own([r.title]), ...alt((a) => [a.title])];
     case 'symptoms':
-      return r.symptoms;
+      return [...own(r.symptoms), ...alt((a) => a.symptoms)];
     case 'keywords':
-      return r.keywords;
+      return [...own(r.keywords), ...alt((a) => a.keywords)];
     case 'messages':
-      return [...r.messages.fr, ...r.messages.en, ...(r.errorType ? [r.errorType.fr, r.errorType.en].filter(Boolean) : [])];
+      return [
+        ...r.messages.fr.map((text) => ({ text, lang: 'fr' as const })),
+        ...r.messages.en.map((text) => ({ text, lang: 'en' as const })),
+        ...(r.errorType?.fr ? [{ text: r.errorType.fr, lang: 'fr' as const }] : []),
+        ...(r.errorType?.en ? [{ text: r.errorType.en, lang: 'en' as const }] : []),
+      ];
     case 'causes':
-      return [...r.causes.flatMap((c) => [c.title, c.answer, ...c.keywords]), ...r.alt.flatMap((a) => a.causes.flatMap((c) => [c.title, c.answer]))];
+      return [...own(r.causes.flatMap((c) => [c.title, c.answer, ...c.keywords])), ...alt((a) => a.causes.flatMap((c) => [c.title, c.answer]))];
     case 'summary':
-      return [r.summary, ...r.alt.map((a) => a.summary)];
+      return [...own([r.summary]), ...alt((a) => [a.summary])];
     case 'cause':
-      return [r.cause, ...r.alt.map((a) => a.cause)].filter((c): c is string => Boolean(c));
+      return [...own([r.cause]), ...alt((a) => [a.cause])];
     case 'body':
-      return [r.bodyText, ...r.alt.map((a) => a.bodyText)];
+      return [...own([r.bodyText]), ...alt((a) => [a.bodyText])];
   }
-}
-
-const WORDS = /[a-z0-9][a-z0-9_'.\-]*/g;
-const ELISION = /^(?:l|d|n|s|j|c|m|t|qu)'/;
-
-function words(normalized: string): string[] {
-  const out: string[] = [];
-  for (const m of normalized.matchAll(WORDS)) {
-    const w = m[0].replace(ELISION, '').replace(/['.\-]+$/, '');
-    if (w) out.push(w);
-  }
-  return out;
 }
 
 /** Fuse's field-length norm: 1/√(number of words), three decimals. */
@@ -129,21 +137,38 @@ function fieldNorm(tokenCount: number): number {
 /** One field value of one record that contains a word: which record, which value, how much it weighs. */
 type Posting = { doc: number; value: number; weight: number; phrase: boolean };
 
-export type FuzzyHit = { id: string; score: number; terms: string[] };
+/** `terms`: the query's own words that matched, as the user typed them (the "why it matched" of a card). */
+export type FuzzyHit = { id: string; score: number; terms: string[]; weak?: true };
+
+/** A query stem with the word it came from. */
+export type QueryTerm = {
+  stem: string;
+  word: string;
+  /** When nothing tells the query's language, the word's stem in the other language(s) too. */
+  alts?: string[];
+};
 
 export type FuzzyIndex = {
-  /** The words a query is searched by. */
-  terms(normalizedQuery: string): string[];
+  /** The stems a query is searched by, with their words. */
+  terms(normalizedQuery: string): QueryTerm[];
   search(normalizedQuery: string): FuzzyHit[];
 };
 
-export function createFuzzyIndex(records: LookupRecord[]): FuzzyIndex {
+export type FuzzyOptions = {
+  /** The page's language: how a query is read when its own words do not tell. */
+  lang?: Lang;
+  vocabulary?: CompiledVocabulary;
+};
+
+export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions = {}): FuzzyIndex {
+  const vocabulary = options.vocabulary ?? compileVocabulary(undefined);
+  const pageLang: Lang = options.lang ?? records[0]?.lang ?? 'en';
   const postings = new Map<string, Posting[]>();
   let valueCount = 0;
   records.forEach((r, doc) => {
     for (const key of FUZZY_KEYS) {
       for (const raw of fieldValues(r, key.name)) {
-        const tokens = words(normalize(raw));
+        const tokens = analyze(normalize(raw.text), raw.lang, vocabulary).map((t) => t.stem);
         if (!tokens.length) continue;
         const value = valueCount++;
         const weight = key.weight * fieldNorm(tokens.length);
@@ -155,23 +180,23 @@ export function createFuzzyIndex(records: LookupRecord[]): FuzzyIndex {
       }
     }
   });
-  const vocabulary = [...postings.keys()].sort();
+  const corpusStems = [...postings.keys()].sort();
   const buckets = new Map<string, Fuse<string>>();
-  for (const [first, list] of groupBy(vocabulary.filter((w) => w.length >= 3), (w) => w.charAt(0))) {
+  for (const [first, list] of groupBy(corpusStems.filter((w) => w.length >= 3), (w) => w.charAt(0))) {
     buckets.set(first, new Fuse(list, FUSE_OPTIONS));
   }
 
-  /** Corpus words starting with `prefix`, by binary search on the sorted vocabulary. */
+  /** Corpus words starting with `prefix`, by binary search on the sorted corpusStems. */
   const withPrefix = (prefix: string): string[] => {
     let lo = 0;
-    let hi = vocabulary.length;
+    let hi = corpusStems.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((vocabulary[mid] ?? '') < prefix) lo = mid + 1;
+      if ((corpusStems[mid] ?? '') < prefix) lo = mid + 1;
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < vocabulary.length && (vocabulary[i] ?? '').startsWith(prefix); i++) out.push(vocabulary[i] ?? '');
+    for (let i = lo; i < corpusStems.length && (corpusStems[i] ?? '').startsWith(prefix); i++) out.push(corpusStems[i] ?? '');
     return out;
   };
 
@@ -182,32 +207,50 @@ export function createFuzzyIndex(records: LookupRecord[]): FuzzyIndex {
     const cached = idfCache.get(term);
     if (cached !== undefined) return cached;
     const docs = new Set<number>();
-    for (const w of withPrefix(term)) for (const p of postings.get(w) ?? []) docs.add(p.doc);
+    for (const w of term.length >= MIN_PREFIX ? withPrefix(term) : [term]) for (const p of postings.get(w) ?? []) docs.add(p.doc);
     // A word the corpus never uses is either a typo of one it does or noise: weigh it like a mid-frequency word.
     const value = Math.log(1 + n / (docs.size || Math.max(2, n / 8)));
     if (idfCache.size < 4096) idfCache.set(term, value);
     return value;
   };
 
-  const terms = (normalizedQuery: string): string[] => {
-    const found = [...new Set(significantWords(normalizedQuery.slice(0, MAX_FUZZY_CHARS), 24).map(stem))];
+  const terms = (normalizedQuery: string): QueryTerm[] => {
+    const text = normalizedQuery.slice(0, MAX_FUZZY_CHARS);
+    // The language the query is written in; with no evidence either way (technical words only,
+    // "UTC service disabled"), the page's, and each word's stem in the other languages as well.
+    const evidence = languageEvidence(text);
+    const lang = evidence ?? pageLang;
+    const others = evidence ? [] : LANGS.filter((l) => l !== lang).map(analyzerFor);
+    const seen = new Set<string>();
+    const found: QueryTerm[] = [];
+    for (const t of analyze(text, lang, vocabulary, { query: true, max: 48 })) {
+      if (seen.has(t.stem)) continue;
+      seen.add(t.stem);
+      // A synonym's term is the same in every language; any other word may be stemmed otherwise elsewhere.
+      const alts = vocabulary.terms.has(t.stem) || /[0-9_.]/.test(t.word) ? [] : others.map((a) => a.stem(t.word)).filter((x) => x !== t.stem && !seen.has(x));
+      found.push(alts.length ? { ...t, alts } : t);
+      if (found.length >= 24) break;
+    }
     if (found.length <= MAX_FUZZY_TERMS) return found;
+    // Words the entries use come first, rarest first: in a long question, the asker's own words
+    // ("citrix", "optimizer") are rare too, and would otherwise push out the ones that tell.
     return found
-      .map((w, i) => ({ w, i, weight: idf(w) }))
-      .sort((a, b) => b.weight - a.weight || a.i - b.i)
+      .map((t, i) => ({ t, i, known: withPrefix(t.stem).length > 0, weight: idf(t.stem) }))
+      .sort((a, b) => Number(b.known) - Number(a.known) || b.weight - a.weight || a.i - b.i)
       .slice(0, MAX_FUZZY_TERMS)
       .sort((a, b) => a.i - b.i)
-      .map((x) => x.w);
+      .map((x) => x.t);
   };
 
   /** The corpus words a query word stands for, each with a Bitap-like score (0 = exact). */
   const matchesOf = (term: string, typoBudget: { left: number }): { word: string; score: number }[] => {
-    const found = withPrefix(term).map((word) => ({ word, score: word === term ? 0 : PREFIX_SCORE }));
-    // The corpus word may be the shorter form: "disabled" for "disable", "errors" for "error".
-    for (let len = term.length - 1; len >= Math.max(4, term.length - 3); len--) {
-      const head = term.slice(0, len);
-      if (postings.has(head)) found.push({ word: head, score: PREFIX_SCORE * (term.length - len) });
-    }
+    // Both sides are stemmed, so the stem itself is the match. A longer corpus stem that starts with it
+    // counts too (a word still being typed, "passi" → "passiv"), but only from MIN_PREFIX letters:
+    // "new" must not find "newly", nor "av" "available".
+    const found = (term.length >= MIN_PREFIX ? withPrefix(term) : postings.has(term) ? [term] : []).map((word) => ({
+      word,
+      score: word === term ? 0 : PREFIX_SCORE,
+    }));
     if (found.length) return found;
     const bucket = buckets.get(term.charAt(0));
     if (!bucket || typoBudget.left <= 0 || term.length < MIN_TYPO_LENGTH) return [];
@@ -228,9 +271,9 @@ export function createFuzzyIndex(records: LookupRecord[]): FuzzyIndex {
       const totals = new Map<number, Acc>();
       const typoBudget = { left: MAX_TYPO_TERMS };
       let weightSum = 0;
-      for (const term of queryTerms) {
+      for (const { stem: term, word, alts } of queryTerms) {
         const weight = idf(term);
-        const found = matchesOf(term, typoBudget);
+        const found = [...matchesOf(term, typoBudget), ...(alts ?? []).flatMap((alt) => matchesOf(alt, { left: 0 }))];
         // A word the corpus has nothing like ("stuck", "bread") is usually the asker's own phrasing:
         // it lowers every score, but less than a word some entries have and others lack.
         weightSum += found.length ? weight : weight * UNMATCHED_WEIGHT;
@@ -256,20 +299,22 @@ export function createFuzzyIndex(records: LookupRecord[]): FuzzyIndex {
         for (const [doc, p] of product) {
           const acc = totals.get(doc) ?? { score: 0, terms: [], together: new Map<number, number>() };
           acc.score += weight * (1 - p);
-          acc.terms.push(term);
+          acc.terms.push(word);
           totals.set(doc, acc);
         }
       }
       const floor = Math.max(weightSum, MIN_WEIGHT);
-      const hits: FuzzyHit[] = [];
+      const all: FuzzyHit[] = [];
       for (const [doc, acc] of totals) {
         const record = records[doc];
         // Most query words in one symptom or in the title is worth more than the same words scattered.
         const together = queryTerms.length > 1 ? Math.max(0, ...acc.together.values()) / floor : 0;
         const score = (1 - PHRASE_SHARE) * (acc.score / floor) + PHRASE_SHARE * together;
-        if (record && score >= MIN_FUZZY_SCORE) hits.push({ id: record.id, score, terms: acc.terms });
+        if (record && score >= WEAK_FUZZY_SCORE) all.push({ id: record.id, score, terms: acc.terms });
       }
-      return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      all.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      const confident = all.filter((h) => h.score >= MIN_FUZZY_SCORE);
+      return confident.length ? confident : all.slice(0, WEAK_RESULTS).map((h) => ({ ...h, weak: true as const }));
     },
   };
 }

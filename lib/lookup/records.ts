@@ -3,8 +3,8 @@
  * Kept apart from the engine so the engine never depends on how content is stored.
  *
  * A record is shown in one language but matched in all: messages and error
- * labels are kept per language, symptoms and keywords are merged, and the
- * other editions' prose rides along in `alt`. That is what lets a French
+ * labels are kept per language, branch keywords are merged, and the other
+ * editions' prose, symptoms and keywords ride along in `alt`. That is what lets a French
  * message pasted on the English page find its entry, shown in English.
  */
 import type { Entry } from '../content/parse';
@@ -58,8 +58,8 @@ export function toLookupRecord(entry: Entry, twins: readonly Entry[] = []): Look
     messages: { fr: messages.fr ?? [], en: messages.en ?? [] },
     ...(errorType ? { errorType } : {}),
     ...(entry.cause ? { cause: entry.cause } : {}),
-    symptoms: union(...editions.map((e) => e.symptoms)),
-    keywords: union(...editions.map((e) => e.keywords)),
+    symptoms: entry.symptoms,
+    keywords: entry.keywords,
     ...(entry.question ? { question: entry.question } : {}),
     causes: entry.causes.map((c, i) => ({
       id: c.id,
@@ -78,6 +78,8 @@ export function toLookupRecord(entry: Entry, twins: readonly Entry[] = []): Look
       summary: t.summary,
       ...(t.cause ? { cause: t.cause } : {}),
       causes: t.causes.map((c) => ({ title: c.title, answer: c.answer })),
+      symptoms: t.symptoms,
+      keywords: t.keywords,
       bodyText: markdownToPlainText(t.body),
     })),
   };

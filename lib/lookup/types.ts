@@ -30,7 +30,7 @@ export type LookupRecord = {
   /** The entry's prose in the other language(s): matched, never shown, so a query in either language finds it. */
   alt: LookupAltText[];
   cause?: string;
-  /** Matching data of every language (symptoms and keywords are never shown as such). */
+  /** How people describe the problem, and the words that point at it (matched, never shown as such). */
   symptoms: string[];
   keywords: string[];
   question?: string;
@@ -49,7 +49,18 @@ export type LookupAltText = {
   summary: string;
   cause?: string;
   causes: { title: string; answer: string }[];
+  symptoms: string[];
+  keywords: string[];
   bodyText: string;
+};
+
+/**
+ * The field's vocabulary (content/vocabulary/vocabulary.yaml): synonym groups
+ * folded into one term, and the filler phrases of a help request per language.
+ */
+export type Vocabulary = {
+  synonyms: { term: string; variants: string[] }[];
+  filler: Record<Lang, string[]>;
 };
 
 export type MatchKind = 'code' | 'message' | 'text';
@@ -72,9 +83,12 @@ export type LookupResult = {
   ambiguous?: boolean;
   /** The branch (cause id) the input points at, when it tells. */
   causeId?: string;
+  /** A text match too weak to trust: shown as one of a few suggestions, with the words that made it. */
+  weak?: true;
 };
 
-export type LookupStatus = 'empty' | 'found' | 'ambiguous' | 'none';
+/** `error`: the engine failed on this input (a bug, reported as one, never passed off as "no result"). */
+export type LookupStatus = 'empty' | 'found' | 'ambiguous' | 'none' | 'error';
 
 export type LookupResponse = {
   query: string;
@@ -84,4 +98,6 @@ export type LookupResponse = {
   ambiguity?: { eventId: number; question: string; ids: string[] }[];
   /** A sentence for people: why nothing exact was found, or that input was truncated. */
   notice?: string;
+  /** With status `error`: what failed, for a bug report. */
+  error?: string;
 };

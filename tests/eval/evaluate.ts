@@ -83,13 +83,14 @@ export type FieldVerdict = {
 /**
  * A field text is answered right at rank k when one of its right entries is
  * among the first k results. A text no entry covers is answered right when
- * nothing claims a code or message match (close text suggestions are marked as
- * such, and are an honest "maybe").
+ * nothing claims a code or message match: close text suggestions, and an
+ * event ID shown with the question of its log, are marked as such and are an
+ * honest "maybe".
  */
 export function judgeField(item: FieldItem, response: LookupResponse): FieldVerdict {
   const got = response.results.map((r) => r.id);
   if (item.expected === null) {
-    const falseExact = response.results.some((r) => r.match === 'code' || r.match === 'message');
+    const falseExact = response.results.some((r) => (r.match === 'code' || r.match === 'message') && !r.ambiguous);
     return { top1: !falseExact, top3: !falseExact, falseExact, got };
   }
   const right = new Set([item.expected, ...item.acceptable]);

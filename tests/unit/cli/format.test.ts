@@ -101,4 +101,10 @@ describe('exitCode', () => {
     expect(exitCode([response('none'), response('found')])).toBe(0);
     expect(exitCode([])).toBe(1);
   });
+
+  it('is 3 when the engine failed and nothing else was recognised', () => {
+    expect(exitCode([response('error')])).toBe(3);
+    expect(exitCode([response('error'), response('none')])).toBe(3);
+    expect(exitCode([response('error'), response('found')])).toBe(0);
+  });
 });

@@ -89,9 +89,15 @@ describe('lookup: events', () => {
     expect(engine.lookup('15').status).toBe('ambiguous');
   });
 
-  it('reads an ID shared by no other log as found', () => {
-    expect(engine.lookup('event 63')).toMatchObject({ status: 'found', results: [{ id: 'sense-event-63', match: 'code' }] });
+  it('shows the only entry with an ID, but asks for its log rather than claiming it (look-alikes exist)', () => {
+    // SENSE logs IDs the article does not list: "EventID 35 Communication quotas…" is no script event 35.
+    const r = engine.lookup('event 63');
+    expect(r).toMatchObject({ status: 'ambiguous', results: [{ id: 'sense-event-63', match: 'code', ambiguous: true }] });
+    expect(r.ambiguity?.[0]).toMatchObject({ eventId: 63, ids: ['sense-event-63'] });
+    expect(r.ambiguity?.[0]?.question).toContain('63');
     expect(engine.lookup('1819').results[0]?.id).toBe('mdm-event-1819');
+    // With its log named, it is a plain match.
+    expect(engine.lookup('SENSE event 63')).toMatchObject({ status: 'found', results: [{ id: 'sense-event-63', match: 'code' }] });
   });
 
   it('settles the source by a message of the same event, or by a system error of one candidate', () => {
@@ -168,10 +174,30 @@ describe('lookup: hostile input', () => {
   for (const [name, input] of hostile) {
     it(`never throws on ${name}`, () => {
       const r = engine.lookup(input);
+      // 'error' is not in the list: a stage that throws on hostile input fails this test.
       expect(['empty', 'found', 'ambiguous', 'none']).toContain(r.status);
       expect(r.query).toBe(input);
     });
   }
+
+  it('reports a failure of its own as a failure, with a message, not as "no result"', () => {
+    let armed = false;
+    const base = FIXTURES.find((x) => x.id === 'sense-event-5');
+    if (!base) throw new Error('fixture missing');
+    // A record that breaks only once the engine is built: the failure happens inside lookup().
+    const broken = { ...base };
+    Object.defineProperty(broken, 'title', {
+      get() {
+        if (armed) throw new Error('title unavailable');
+        return base.title;
+      },
+    });
+    const fragile = createLookupEngine([broken, ...FIXTURES.filter((x) => x.id !== 'sense-event-5')]);
+    armed = true;
+    const r = fragile.lookup('SENSE event 5');
+    expect(r).toMatchObject({ query: 'SENSE event 5', status: 'error', results: [], error: 'title unavailable' });
+    expect(r.notice).toBeTruthy();
+  });
 
   it('keeps the codes of a huge paste and says it was cut', () => {
     const big = `0x87D1FDE8 ${'lorem ipsum '.repeat(300_000)}`;

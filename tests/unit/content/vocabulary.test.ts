@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseVocabulary, readVocabulary } from '@/lib/content/loader';
+
+describe('the field vocabulary file', () => {
+  it('reads the real one: synonym groups and filler for every language', () => {
+    const v = readVocabulary();
+    expect(v.synonyms.length).toBeGreaterThan(10);
+    const configMgr = v.synonyms.find((g) => g.variants.includes('sccm'));
+    expect(configMgr?.variants).toEqual(expect.arrayContaining(['mecm', 'configmgr', 'configuration manager']));
+    expect(v.filler.en.length).toBeGreaterThan(0);
+    expect(v.filler.fr.length).toBeGreaterThan(0);
+  });
+
+  it('names the file and field of every problem: bad term, a variant in two groups, a missing language', () => {
+    const bad = parseVocabulary(
+      ['synonyms:', '  - term: Config Mgr', '    variants: [sccm]', '  - term: other', '    variants: [SCCM, mecm]', 'filler:', '  en: []'].join('\n'),
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^vocabulary\/vocabulary\.yaml: synonyms\[0\]\.term: must be one lower-case word/),
+        expect.stringMatching(/^vocabulary\/vocabulary\.yaml: filler\.fr: /),
+      ]),
+    );
+    const dup = parseVocabulary(['synonyms:', '  - term: a', '    variants: [sccm]', '  - term: b', '    variants: [SCCM]', 'filler:', '  en: []', '  fr: []'].join('\n'));
+    expect(dup).toEqual({ ok: false, problems: ['vocabulary/vocabulary.yaml: synonyms[1].variants[0]: "SCCM" is already a variant of "a"'] });
+  });
+
+  it('rejects invalid YAML with a clear line', () => {
+    const r = parseVocabulary('synonyms: [');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatch(/^vocabulary\/vocabulary\.yaml: invalid YAML/);
+  });
+});
