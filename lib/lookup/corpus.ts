@@ -6,6 +6,7 @@
  */
 import { getAllEntries, getVocabulary } from '../content/loader';
 import type { Lang } from '../content/schema';
+import { buildLookupIndex, type LookupIndex } from './index-data';
 import { toLookupRecords } from './records';
 import type { LookupRecord, Vocabulary } from './types';
 
@@ -25,4 +26,16 @@ export function getLookupRecords(lang: Lang): LookupRecord[] {
 /** The field's vocabulary, as the engine takes it. */
 export function getLookupVocabulary(): Vocabulary {
   return getVocabulary();
+}
+
+const indexes = new Map<Lang, LookupIndex>();
+
+/** The static lookup index of a language (records + vocabulary + content hash). */
+export function getLookupIndex(lang: Lang): LookupIndex {
+  let index = indexes.get(lang);
+  if (!index) {
+    index = buildLookupIndex(lang, getLookupRecords(lang), getLookupVocabulary());
+    indexes.set(lang, index);
+  }
+  return index;
 }

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench:web`: what a visitor's browser pays, per page type, on the
+ * production build (`node bin/start.js`, which builds when needed):
+ * - first-load JS (gzip) and HTML size (raw and gzip) of each page;
+ * - Lighthouse mobile and desktop, median of 3 runs, four categories;
+ * - a 1 MB paste into the lookup box: main-thread tasks over 100 ms after it,
+ *   and the time from a keystroke to the next frame.
+ * Figures from one run on a shared machine: medians, never assertions.
+ */
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { findChromium } from '../bin/browser.js';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3500);
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['lookup ?q=', '/?q=0x87D1FDE8'],
+  ['entry', '/fr/sense-event-5'],
+  ['28-step guide', '/fr/guide-newly-built-devices'],
+  ['category', '/fr/categories/sense-events'],
+  ['English entry', '/en/sense-event-5'],
+];
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error('server did not start');
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+async function sizes(path: string): Promise<{ html: number; htmlGzip: number; js: number; jsGzip: number }> {
+  const html = await (await fetch(BASE + path)).text();
+  const srcs = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ''));
+  let js = 0;
+  let jsGzip = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
+    js += body.length;
+    jsGzip += gzipSync(body).length;
+  }
+  return { html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, js, jsGzip };
+}
+
+type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+
+async function lighthouseRuns(path: string, desktop: boolean, chromePath: string): Promise<Scores> {
+  const runs: Scores[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+    try {
+      const result = await lighthouse(
+        BASE + path,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+        desktop ? desktopConfig : undefined,
+      );
+      const c = result?.lhr.categories;
+      runs.push({
+        performance: Math.round((c?.performance?.score ?? 0) * 100),
+        accessibility: Math.round((c?.accessibility?.score ?? 0) * 100),
+        'best-practices': Math.round((c?.['best-practices']?.score ?? 0) * 100),
+        seo: Math.round((c?.seo?.score ?? 0) * 100),
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    'best-practices': median(runs.map((r) => r['best-practices'])),
+    seo: median(runs.map((r) => r.seo)),
+  };
+}
+
+async function pasteTest(chromePath: string): Promise<{ longTasks: number[]; keystrokeMs: number; cardShown: boolean }> {
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/fr/recherche`);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const mb = `${'11/21/2026 10:00:00 AM 1000 Information Routine message\n'.repeat(18_000)}SENSE event 55\n`;
+    const box = page.getByRole('searchbox');
+    await box.focus();
+    // A real paste: the page's own paste handler reads the clipboard data.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, mb);
+    const cardShown = await page
+      .locator('[data-result-id="sense-event-55"]')
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .then(() => true, () => false);
+    const keystrokeMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const el = document.getElementById('lookup-input');
+          el?.addEventListener(
+            'keydown',
+            (event) => {
+              const t0 = event.timeStamp;
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+            },
+            { once: true },
+          );
+          el?.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+        }),
+    );
+    await page.keyboard.type('a');
+    await page.waitForTimeout(1500);
+    const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    return { longTasks, keystrokeMs, cardShown };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const found = await findChromium();
+  if (!found) throw new Error('no Chromium');
+  const server = spawn(process.execPath, ['bin/start.js'], { env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    await waitForServer();
+    const out: string[] = [`Web bench — ${BASE}, Lighthouse median of ${RUNS}, Chromium ${found.path}`, ''];
+    out.push('| page | first-load JS (gzip) | HTML raw | HTML gzip |', '|---|---|---|---|');
+    for (const [name, path] of PAGES) {
+      const s = await sizes(path);
+      out.push(`| ${name} \`${path}\` | ${kb(s.jsGzip)} (${kb(s.js)} raw) | ${kb(s.html)} | ${kb(s.htmlGzip)} |`);
+    }
+    out.push('', '| page | mobile perf / a11y / best / SEO | desktop perf / a11y / best / SEO |', '|---|---|---|');
+    for (const [name, path] of PAGES.slice(0, 5)) {
+      const m = await lighthouseRuns(path, false, found.path);
+      const d = await lighthouseRuns(path, true, found.path);
+      const fmt = (s: Scores) => `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`;
+      out.push(`| ${name} | ${fmt(m)} | ${fmt(d)} |`);
+    }
+    const p = await pasteTest(found.path);
+    out.push('', `1 MB paste: card shown ${p.cardShown ? 'yes' : 'NO'}; main-thread tasks over 100 ms after it: ${p.longTasks.filter((t) => t > 100).length} (longest ${Math.round(Math.max(0, ...p.longTasks))} ms); keystroke to next frame: ${p.keystrokeMs.toFixed(1)} ms`);
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,110 @@
+'use client';
+
+/**
+ * The lookup engine for the search box, loaded only when the box is used:
+ * the index is a static JSON file (fetched once, cached by the browser) and
+ * the engine a separate chunk, so a page with a search box ships neither in
+ * its first load. Ordinary queries run on the main thread (well under a
+ * millisecond: the cards paint in the same frame as the keystroke); pastes
+ * past WORKER_THRESHOLD characters go to a Web Worker, so typing never blocks.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Lang } from '@/lib/i18n';
+import type { LookupEngine } from '@/lib/lookup/engine';
+import type { LookupRecord, LookupResponse } from '@/lib/lookup/types';
+import type { WorkerReply, WorkerRequest } from '@/lib/lookup/worker';
+
+/** Past this many characters a query is read off the main thread. */
+export const WORKER_THRESHOLD = 20_000;
+
+type Loaded = { engine: LookupEngine; byId: ReadonlyMap<string, LookupRecord> };
+
+export type LookupState = {
+  /** The answer to show, or undefined while a long paste is being read. */
+  response: LookupResponse | undefined;
+  /** Records by id, for the cards: the page's own until the index is loaded. */
+  records: ReadonlyMap<string, LookupRecord>;
+  /** True while the index loads or a paste is read in the worker. */
+  busy: boolean;
+  /** Set when the index could not be loaded: the box says so instead of failing silently. */
+  failed: boolean;
+  /** Starts loading the index (focus, first keystroke). */
+  warm(): void;
+};
+
+const EMPTY: LookupResponse = { query: '', status: 'empty', results: [] };
+
+export function useLookup(options: {
+  lang: Lang;
+  indexUrl: string;
+  query: string;
+  /** The server's answer for the query the page was rendered with, and the records its cards need. */
+  initial: { query: string; response: LookupResponse; records: LookupRecord[] };
+}): LookupState {
+  const { lang, indexUrl, query, initial } = options;
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [workerAnswer, setWorkerAnswer] = useState<{ seq: number; query: string; response: LookupResponse } | undefined>();
+  const loading = useRef<Promise<void> | undefined>(undefined);
+  const worker = useRef<Worker | undefined>(undefined);
+  const seq = useRef(0);
+
+  const warm = useCallback(() => {
+    if (loading.current) return;
+    loading.current = (async () => {
+      try {
+        const [{ createLookupEngine }, response] = await Promise.all([import('@/lib/lookup/engine'), fetch(indexUrl)]);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const { parseLookupIndex } = await import('@/lib/lookup/index-data');
+        const index = parseLookupIndex(await response.json(), lang);
+        setLoaded({
+          engine: createLookupEngine(index.records, { lang, vocabulary: index.vocabulary }),
+          byId: new Map(index.records.map((r) => [r.id, r])),
+        });
+      } catch {
+        loading.current = undefined;
+        setFailed(true);
+      }
+    })();
+  }, [indexUrl, lang]);
+
+  const long = query.length > WORKER_THRESHOLD;
+
+  // The worker is made on the first long paste only, and lives as long as the box.
+  useEffect(() => {
+    if (!long) return;
+    if (!worker.current) {
+      const w = new Worker(new URL('../lib/lookup/worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (event: MessageEvent<WorkerReply>) => {
+        const reply = event.data;
+        if (reply.type === 'result') {
+          setWorkerAnswer((prior) => (prior && prior.seq > reply.seq ? prior : { seq: reply.seq, query: reply.response.query, response: reply.response }));
+        }
+        else if (reply.type === 'failed') setFailed(true);
+      };
+      w.postMessage({ type: 'load', url: indexUrl, lang } satisfies WorkerRequest);
+      worker.current = w;
+    }
+    const n = ++seq.current;
+    worker.current.postMessage({ type: 'lookup', seq: n, query } satisfies WorkerRequest);
+  }, [long, query, indexUrl, lang]);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  // Anything typed needs the index; the page's own query does not (the server answered it).
+  useEffect(() => {
+    if (query !== initial.query) warm();
+  }, [query, initial.query, warm]);
+
+  const initialRecords = useRef<ReadonlyMap<string, LookupRecord>>(new Map(initial.records.map((r) => [r.id, r])));
+  const records = loaded?.byId ?? initialRecords.current;
+
+  let response: LookupResponse | undefined;
+  if (!query.trim()) response = EMPTY;
+  else if (query === initial.query) response = initial.response;
+  // Only the answer to this very text: a slower answer to an earlier paste is never shown for it.
+  else if (long) response = workerAnswer?.query === query ? workerAnswer.response : undefined;
+  else if (loaded) response = loaded.engine.lookup(query);
+
+  return { response, records, busy: response === undefined && !failed, failed, warm };
+}
