@@ -3,12 +3,15 @@
  * engine the portal uses. Started by bin/mde-lookup.js, which sets
  * MDE_CONTENT_ROOT so content/ is found from any working directory.
  */
-import { readFileSync } from 'node:fs';
+import { openAsBlob, readFileSync, statSync } from 'node:fs';
 import { parseArgs, parseBatch, usage } from '../lib/cli/args';
+import { filesExitCode, filesJson, formatLogReport, unopenedFile, unreadableLines, withUnopened } from '../lib/cli/files';
 import { exitCode, formatList, formatResponse, listJson, responseJson, withBaseUrl } from '../lib/cli/format';
 import { ContentError } from '../lib/content/parse';
 import { dictionary, langFromLocale, type Lang } from '../lib/i18n';
-import { getLookupRecords } from '../lib/lookup/corpus';
+import { readLogFiles } from '../lib/logs/index';
+import type { FileReport, LogInput } from '../lib/logs/types';
+import { getLookupRecords, getLookupVocabulary } from '../lib/lookup/corpus';
 import { createLookupEngine } from '../lib/lookup/engine';
 import type { LookupRecord } from '../lib/lookup/types';
 import { siteUrl } from '../lib/routes';
@@ -61,7 +64,7 @@ async function main(): Promise<number> {
     }
     const batch = parseBatch(content, lang);
     if (!batch.ok) fail(`${cmd.file}${dictionary(lang).runbook.colon}${batch.error}`);
-    const engine = createLookupEngine(loadRecords(), lang);
+    const engine = createLookupEngine(loadRecords(), { lang, vocabulary: getLookupVocabulary() });
     const responses = batch.queries.map((q) => engine.lookup(q, cmd.limit !== undefined ? { limit: cmd.limit } : undefined));
     writeJson(responses.map(responseJson));
     return exitCode(responses);
@@ -74,8 +77,27 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  if (cmd.command === 'files') {
+    // Each path opened as a Blob and read in pieces by the same code the browser runs (lib/logs).
+    const inputs: LogInput[] = [];
+    const unopened: { index: number; report: FileReport }[] = [];
+    for (const [index, file] of cmd.files.entries()) {
+      try {
+        if (statSync(file).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+        inputs.push({ name: file, blob: await openAsBlob(file) });
+      } catch (error) {
+        unopened.push({ index, report: unopenedFile(file, (error as NodeJS.ErrnoException).code ?? String(error)) });
+      }
+    }
+    const report = withUnopened(await readLogFiles(inputs, records, lang), unopened);
+    for (const line of unreadableLines(report, lang)) process.stderr.write(`${t.prefix}${line}\n`);
+    if (cmd.json) writeJson(filesJson(report, records, lang));
+    else process.stdout.write(formatLogReport(report, records, options));
+    return filesExitCode(report);
+  }
+
   const text = cmd.input.from === 'stdin' ? await readStdin() : cmd.input.text;
-  const response = createLookupEngine(records, lang).lookup(text, cmd.limit !== undefined ? { limit: cmd.limit } : undefined);
+  const response = createLookupEngine(records, { lang, vocabulary: getLookupVocabulary() }).lookup(text, cmd.limit !== undefined ? { limit: cmd.limit } : undefined);
   if (cmd.json) writeJson(responseJson(response));
   else process.stdout.write(formatResponse(response, new Map(records.map((r) => [r.id, r])), options));
   return exitCode([response]);

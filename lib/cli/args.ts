@@ -12,7 +12,8 @@ export type CliCommand =
   | { command: 'help' }
   | { command: 'list'; json: boolean }
   | { command: 'lookup'; input: LookupInput; json: boolean; limit?: number }
-  | { command: 'batch'; file: string; limit?: number };
+  | { command: 'batch'; file: string; limit?: number }
+  | { command: 'files'; files: string[]; json: boolean };
 
 /** Every command carries the language it prints in (`--lang`, else the terminal's locale). */
 export type ParsedArgs = { ok: true; value: CliCommand; lang: Lang } | { ok: false; error: string; lang: Lang };
@@ -47,6 +48,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang = 'en'): Pa
   let stdin = false;
   let batch: string | undefined;
   let limit: number | undefined;
+  const files: string[] = [];
   const words: string[] = [];
 
   for (let i = 0; i < argv.length; i++) {
@@ -89,6 +91,12 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang = 'en'): Pa
         batch = file;
         break;
       }
+      case '--file': {
+        const file = value();
+        if (!file) return fail(t.fileNeedsPath);
+        files.push(file);
+        break;
+      }
       case '--limit': {
         const raw = value();
         const n = raw === undefined ? Number.NaN : Number(raw);
@@ -107,6 +115,11 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang = 'en'): Pa
   }
 
   if (help) return ok({ command: 'help' });
+  if (files.length) {
+    if (list || batch !== undefined || stdin || words.length) return fail(t.fileAndOther);
+    if (limit !== undefined) return fail(t.limitNotForFile);
+    return ok({ command: 'files', files, json });
+  }
   const text = words.join(' ');
   const modes = [list, batch !== undefined, stdin || words.length > 0].filter(Boolean).length;
   if (modes > 1) return fail(t.oneAction);

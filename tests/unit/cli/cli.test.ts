@@ -5,7 +5,7 @@
  * working directory on the package's own content, as after `npm ci`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,6 +163,9 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'mde-lookup-cli-'));
   content = join(work, 'content');
+  // The field vocabulary is part of the content the lookup reads: the package's own.
+  mkdirSync(join(content, 'vocabulary'), { recursive: true });
+  copyFileSync(join(ROOT, 'content', 'vocabulary', 'vocabulary.yaml'), join(content, 'vocabulary', 'vocabulary.yaml'));
   for (const [lang, entries] of [['fr', ENTRIES_FR], ['en', ENTRIES_EN]] as const) {
     for (const [path, text] of Object.entries(entries)) {
       const file = join(content, lang, path);
