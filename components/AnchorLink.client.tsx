@@ -4,6 +4,7 @@ import type { Lang } from '@/lib/content/schema';
 import { dictionary } from '@/lib/i18n';
 import { useState } from 'react';
 import { writeClipboard } from './CopyButton.client';
+import { CheckIcon, HashIcon, cx } from './ui';
 
 /**
  * The visible "copy link" control beside every heading and step: a real link
@@ -16,7 +17,11 @@ export function AnchorLink({ id, label, lang }: { id: string; label: string; lan
   return (
     <a
       href={`#${id}`}
-      className="anchor-link"
+      className={cx(
+        'anchor-link ms-1.5 inline-flex size-6 items-center justify-center rounded-md align-[-0.2em] text-muted no-underline transition-opacity hover:bg-surface hover:text-accent focus-visible:opacity-100 print:hidden',
+        // With a mouse, shown when its heading or step is hovered (or it is focused); always shown on touch screens.
+        copied ? 'text-ok' : 'kbd:opacity-0 kbd:[:is(h2,h3,li):hover_&]:opacity-100',
+      )}
       aria-label={t.linkLabel(label)}
       onClick={async () => {
         const url = `${window.location.origin}${window.location.pathname}#${id}`;
@@ -26,7 +31,7 @@ export function AnchorLink({ id, label, lang }: { id: string; label: string; lan
         }
       }}
     >
-      <span aria-hidden="true">{copied ? '✓' : '#'}</span>
+      {copied ? <CheckIcon className="size-4" /> : <HashIcon className="size-4" />}
       <span className="sr-only" role="status">
         {copied ? t.linkCopied : ''}
       </span>

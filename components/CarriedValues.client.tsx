@@ -5,6 +5,7 @@ import { dictionary } from '@/lib/i18n';
 import { useSyncExternalStore } from 'react';
 import { valuesFromSearch } from '@/lib/runbook/values';
 import { ValueRows } from './ValueList';
+import { cx, factList } from './ui';
 
 const subscribe = () => () => {};
 const readSearch = () => window.location.search;
@@ -19,11 +20,9 @@ export function CarriedValues({ lang }: { lang: Lang }) {
   const values = valuesFromSearch(useSyncExternalStore(subscribe, readSearch, serverSearch));
   if (!values.length) return null;
   return (
-    <aside className="notice carried-values" aria-label={t.carriedLabel}>
-      <p>
-        <strong>{t.carriedHeading}</strong>
-      </p>
-      <dl className="facts">
+    <aside className="notice carried-values mt-5 rounded-card border border-line bg-accent-soft p-4 text-small" aria-label={t.carriedLabel}>
+      <p className="font-semibold text-fg">{t.carriedHeading}</p>
+      <dl className={cx('facts mt-2', factList)}>
         <ValueRows values={values} />
       </dl>
     </aside>

@@ -3,6 +3,7 @@
 import type { Lang } from '@/lib/content/schema';
 import { dictionary } from '@/lib/i18n';
 import { useState } from 'react';
+import { CopyIcon, cx } from './ui';
 
 type Props = {
   /** Exactly what lands on the clipboard. */
@@ -38,7 +39,11 @@ export function CopyButton({ text, label, className, lang }: Props) {
   return (
     <button
       type="button"
-      className={className ?? 'copy-button'}
+      className={cx(
+        'copy-button inline-flex h-7 cursor-pointer items-center gap-1.5 rounded-md px-2 text-caption font-medium text-muted transition-colors hover:bg-canvas hover:text-fg print:hidden',
+        state === 'copied' && 'text-ok hover:text-ok',
+        className,
+      )}
       aria-label={label}
       data-copy={text}
       onClick={async () => {
@@ -46,7 +51,10 @@ export function CopyButton({ text, label, className, lang }: Props) {
         window.setTimeout(() => setState('idle'), 2000);
       }}
     >
-      <span aria-hidden="true">{state === 'copied' ? t.copied : state === 'failed' ? t.failed : t.idle}</span>
+      <span aria-hidden="true" className="inline-flex items-center gap-1.5">
+        {state === 'copied' ? null : <CopyIcon className="size-3.5" />}
+        {state === 'copied' ? t.copied : state === 'failed' ? t.failed : t.idle}
+      </span>
       <span className="sr-only" role="status">
         {state === 'copied' ? t.copiedStatus : state === 'failed' ? t.failedStatus : ''}
       </span>

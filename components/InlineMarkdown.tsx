@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { parseInline, type InlineNode } from '@/lib/text/inline';
+import { inlineCode } from './ui';
 
 function render(nodes: InlineNode[], keyPrefix: string): ReactNode[] {
   return nodes.map((node, i) => {
@@ -10,7 +11,7 @@ function render(nodes: InlineNode[], keyPrefix: string): ReactNode[] {
         return node.value;
       case 'code':
         return (
-          <code key={key} className="inline-code">
+          <code key={key} className={inlineCode}>
             {node.value}
           </code>
         );

@@ -1,9 +1,11 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { stripBase, withBase } from '@/lib/base-path';
 import { LANG_CONFIG, LANG_STORAGE_KEY, dictionary, otherLangs, type Lang } from '@/lib/i18n';
 import { twinPath } from '@/lib/routes';
 import { browserStorage } from '@/lib/runbook/storage';
+import { GlobeIcon } from './ui';
 
 /**
  * A link to this page in the other language. The server renders the twin of
@@ -14,15 +16,16 @@ import { browserStorage } from '@/lib/runbook/storage';
 export function LanguageSwitch({ lang }: { lang: Lang }) {
   const pathname = usePathname() ?? '/';
   return (
-    <div className="language-switch">
+    <div className="language-switch flex">
       {otherLangs(lang).map((to) => (
         <a
           key={to}
-          href={twinPath(pathname, '', '', to)}
+          href={withBase(twinPath(pathname, '', '', to))}
           hrefLang={LANG_CONFIG[to].tag}
           lang={LANG_CONFIG[to].tag}
           aria-label={dictionary(lang).language.switchTo}
           data-testid="language-switch"
+          className="inline-flex h-9 items-center gap-1.5 rounded-control px-2.5 text-small font-medium text-fg no-underline hover:bg-surface hover:text-fg"
           onClick={(event) => {
             if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
             event.preventDefault();
@@ -32,9 +35,10 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
               // Storage refused (private mode, quota): the switch still works, it is just not remembered.
             }
             const { pathname: p, search, hash } = window.location;
-            window.location.assign(twinPath(p, search, hash, to));
+            window.location.assign(withBase(twinPath(stripBase(p), search, hash, to)));
           }}
         >
+          <GlobeIcon className="size-4 text-muted" />
           {LANG_CONFIG[to].name}
         </a>
       ))}

@@ -19,6 +19,7 @@ import {
   type ReactNode,
 } from 'react';
 import { writeClipboard } from './CopyButton.client';
+import { CheckIcon, buttonSmall } from './ui';
 import type { Lang } from '@/lib/content/schema';
 import { dictionary } from '@/lib/i18n';
 import { parseProgress, serializeProgress, staleKeys, storageKey } from '@/lib/runbook/progress';
@@ -149,11 +150,27 @@ export function RunbookProvider({ entryId, version, steps, branches, title, lang
   return <RunbookContext.Provider value={value}>{children}</RunbookContext.Provider>;
 }
 
-export function StepCheckbox({ stepId, label }: { stepId: string; label: string }) {
+/**
+ * The step's "done" box, drawn as the step's number in a circle: ticking it
+ * turns the circle into a check mark. A real checkbox (keyboard, forms, no-JS).
+ */
+export function StepCheckbox({ stepId, label, number }: { stepId: string; label: string; number?: number }) {
   const { done, toggle, lang } = useRunbook('StepCheckbox');
   return (
-    <label className="step-check">
-      <input type="checkbox" checked={done.has(stepId)} onChange={() => toggle(stepId)} data-step-id={stepId} />
+    <label className="step-check relative grid size-8 shrink-0 place-items-center">
+      <input
+        type="checkbox"
+        checked={done.has(stepId)}
+        onChange={() => toggle(stepId)}
+        data-step-id={stepId}
+        className="peer size-8 cursor-pointer appearance-none rounded-full border-2 border-control bg-canvas transition-colors hover:border-accent checked:border-ok checked:bg-ok"
+      />
+      {number !== undefined ? (
+        <span aria-hidden="true" className="step-number pointer-events-none absolute inset-0 grid place-items-center text-small font-semibold text-fg tabular-nums peer-checked:hidden">
+          {number}
+        </span>
+      ) : null}
+      <CheckIcon className="pointer-events-none absolute hidden size-4 text-on-ok peer-checked:block" strokeWidth={3} />
       <span className="sr-only">
         {dictionary(lang).steps.done} {label}
       </span>
@@ -191,22 +208,28 @@ export function RunbookProgress() {
   }
 
   return (
-    <div className="runbook-controls">
+    <div className="runbook-controls sticky top-0 z-20 -mx-4 mt-10 flex flex-wrap items-center gap-x-4 gap-y-2 border-y border-line bg-canvas px-4 py-2.5 shadow-card sm:mx-0 sm:rounded-card sm:border print:hidden">
       <label htmlFor={progressId} className="sr-only">
         {t.progressLabel}
       </label>
-      <progress id={progressId} value={count.done} max={Math.max(count.total, 1)} />
-      <p className="runbook-count" role="status">
+      {/* Styled, not the UA's bar: an empty track at 0, filling in the "done" colour. */}
+      <progress
+        id={progressId}
+        value={count.done}
+        max={Math.max(count.total, 1)}
+        className="runbook-bar h-2 min-w-24 flex-1 appearance-none overflow-hidden rounded-full border-0 bg-line-strong [&::-moz-progress-bar]:rounded-full [&::-moz-progress-bar]:bg-ok [&::-webkit-progress-bar]:rounded-full [&::-webkit-progress-bar]:bg-line-strong [&::-webkit-progress-value]:rounded-full [&::-webkit-progress-value]:bg-ok [&::-webkit-progress-value]:transition-[width] [&::-webkit-progress-value]:duration-300"
+      />
+      <p className="runbook-count text-small font-semibold whitespace-nowrap tabular-nums" role="status">
         {progressText(count.done, count.total, lang)}
       </p>
-      <div className="runbook-actions">
-        <button type="button" onClick={reset} disabled={done.size === 0}>
+      <div className="runbook-actions flex flex-wrap items-center gap-2">
+        <button type="button" onClick={reset} disabled={done.size === 0} className={buttonSmall}>
           {t.reset}
         </button>
-        <button type="button" onClick={copyTicket}>
+        <button type="button" onClick={copyTicket} className={buttonSmall}>
           {t.copyTicket}
         </button>
-        <span className="runbook-copy-status" aria-live="polite">
+        <span className="runbook-copy-status text-caption font-medium text-ok" aria-live="polite">
           {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
         </span>
       </div>
@@ -215,23 +238,28 @@ export function RunbookProgress() {
 }
 
 const NONE = 'none';
+const option =
+  'branch-option flex cursor-pointer items-start gap-2.5 rounded-control border border-line bg-canvas px-3 py-2.5 text-small text-fg transition-colors hover:border-control has-checked:border-accent has-checked:bg-accent-soft';
+const radio = 'mt-0.5 size-4 shrink-0 cursor-pointer accent-accent';
 
 export function BranchPicker({ question }: { question: string }) {
   const { branches, selected, select, lang } = useRunbook('BranchPicker');
   const name = useId();
   return (
-    <fieldset className="branch-picker">
-      <legend>{question}</legend>
-      {branches.map((b) => (
-        <label key={b.id} className="branch-option">
-          <input type="radio" name={name} value={b.id} checked={selected === b.id} onChange={() => select(b.id)} />{' '}
-          {b.answer}
+    <fieldset className="branch-picker mt-4 rounded-card border border-line bg-surface p-4 print:hidden">
+      <legend className="float-left mb-3 w-full text-small font-semibold text-fg">{question}</legend>
+      <div className="clear-both grid gap-2">
+        {branches.map((b) => (
+          <label key={b.id} className={option}>
+            <input type="radio" name={name} value={b.id} checked={selected === b.id} onChange={() => select(b.id)} className={radio} />{' '}
+            <span>{b.answer}</span>
+          </label>
+        ))}
+        <label className={option}>
+          <input type="radio" name={name} value={NONE} checked={selected === undefined} onChange={() => select(undefined)} className={radio} />{' '}
+          <span>{dictionary(lang).runbook.showAll}</span>
         </label>
-      ))}
-      <label className="branch-option">
-        <input type="radio" name={name} value={NONE} checked={selected === undefined} onChange={() => select(undefined)} />{' '}
-        {dictionary(lang).runbook.showAll}
-      </label>
+      </div>
     </fieldset>
   );
 }
@@ -248,7 +276,7 @@ export function Branch({ id, labelledBy, children }: BranchProps) {
   return (
     <section
       id={id}
-      className="branch"
+      className="branch mt-6 border-t border-line pt-2 target:border-accent sm:rounded-card sm:border sm:px-5 sm:pb-2 screen:data-collapsed:hidden"
       data-branch={id}
       aria-labelledby={labelledBy}
       // Not the hidden attribute: Tailwind's reset hides [hidden] with !important in a

@@ -12,6 +12,7 @@ import {
   themeToStored,
   type Theme,
 } from '@/lib/runbook/theme';
+import { ChevronDownIcon, ThemeIcon } from './ui';
 
 /**
  * Re-exported for convenience in client code only. A Server Component (the
@@ -46,23 +47,30 @@ export function ThemeToggle({ lang }: { lang: Lang }) {
   const theme = useSyncExternalStore(subscribe, readTheme, serverTheme);
   const id = useId();
   return (
-    <div className="theme-toggle">
-      <label htmlFor={id}>{t.label}</label>{' '}
-      <select
-        id={id}
-        value={theme}
-        onChange={(event) => {
-          const next = parseTheme(event.target.value);
-          applyTheme(document.documentElement, next);
-          stored.write(themeToStored(next));
-        }}
-      >
-        {THEMES.map((option) => (
-          <option key={option} value={option}>
-            {t[option]}
-          </option>
-        ))}
-      </select>
+    <div className="theme-toggle flex items-center gap-2 print:hidden">
+      <label htmlFor={id} className="text-small font-medium text-muted lg:sr-only">
+        {t.label}
+      </label>
+      <div className="relative flex items-center">
+        <ThemeIcon className="pointer-events-none absolute start-2.5 size-4 text-muted" />
+        <select
+          id={id}
+          value={theme}
+          onChange={(event) => {
+            const next = parseTheme(event.target.value);
+            applyTheme(document.documentElement, next);
+            stored.write(themeToStored(next));
+          }}
+          className="h-9 cursor-pointer appearance-none rounded-control border border-line-strong bg-canvas ps-8 pe-8 text-small font-medium text-fg hover:border-control"
+        >
+          {THEMES.map((option) => (
+            <option key={option} value={option}>
+              {t[option]}
+            </option>
+          ))}
+        </select>
+        <ChevronDownIcon className="pointer-events-none absolute end-2 size-4 text-muted" />
+      </div>
     </div>
   );
 }

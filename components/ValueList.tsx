@@ -1,4 +1,5 @@
 import type { ExtractedValue } from '@/lib/lookup/types';
+import { factTerm, factValue, inlineCode } from './ui';
 
 /**
  * Values read from a paste (URL, failure code…) as name/value rows of a <dl>;
@@ -7,9 +8,9 @@ import type { ExtractedValue } from '@/lib/lookup/types';
 export function ValueRows({ values }: { values: readonly ExtractedValue[] }) {
   return values.map((v) => (
     <div key={`${v.name}=${v.value}`} className="contents">
-      <dt>{v.name}</dt>
-      <dd>
-        <code className="inline-code">{v.value}</code>
+      <dt className={factTerm}>{v.name}</dt>
+      <dd className={factValue}>
+        <code className={inlineCode}>{v.value}</code>
       </dd>
     </div>
   ));

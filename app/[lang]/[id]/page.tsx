@@ -6,8 +6,10 @@ import { CarriedValues } from '@/components/CarriedValues.client';
 import { CopyButton } from '@/components/CopyButton.client';
 import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { MdxBody } from '@/components/MdxBody';
+import { OnThisPage, type TocItem } from '@/components/OnThisPage.client';
 import { Branch, BranchPicker, RunbookProgress, RunbookProvider } from '@/components/Runbook.client';
 import { StepList } from '@/components/StepList';
+import { ArrowRightIcon, ChevronRightIcon, badgeAccent, codeChip, cx, factList, factTerm, factValue, inlineCode, sectionHeading } from '@/components/ui';
 import { getAllEntries, getEntries, getEntry } from '@/lib/content/loader';
 import { LANGS, LANG_CONFIG, dictionary, isLang, otherLangs, type Lang } from '@/lib/i18n';
 import { codeBadges } from '@/lib/labels';
@@ -42,7 +44,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 function SectionHeading({ id, children, lang }: { id: string; children: string; lang: Lang }) {
   return (
-    <h2 id={id}>
+    <h2 id={id} className={sectionHeading}>
       {children}
       <AnchorLink id={id} label={children} lang={lang} />
     </h2>
@@ -64,172 +66,226 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
   // The page's own language first; the twin's text too, because Windows prints messages in its display language.
   const messageEditions = [entry, ...twins].filter((e) => e.messages?.length);
   const errorTypes = [entry, ...twins].filter((e) => e.errorType);
+  const hasBody = entry.body.trim() !== '';
+  const hasFacts = Boolean(entry.log || entry.provider || entry.severity || errorTypes.length || entry.omaUris.length);
+  const stepsHeading = entry.kind === 'guide' ? t.entry.procedure : t.entry.resolution;
+
+  // "On this page", in page order: summary and cause, the explanations, then the runbook.
+  const toc: TocItem[] = [
+    ...(messageEditions.length ? [{ id: 'message', label: t.entry.message, depth: 2 as const }] : []),
+    ...(entry.cause ? [{ id: 'cause', label: t.entry.cause, depth: 2 as const }] : []),
+    ...(hasBody ? entry.headings.map((h) => ({ id: h.id, label: h.text, depth: h.depth })) : []),
+    ...(entry.causes.length
+      ? [{ id: 'branches', label: t.entry.branches, depth: 2 as const }, ...entry.causes.map((c) => ({ id: c.id, label: c.title, depth: 3 as const }))]
+      : []),
+    ...(entry.steps.length ? [{ id: 'resolution', label: stepsHeading, depth: 2 as const }] : []),
+    ...(related.length ? [{ id: 'related', label: t.entry.related, depth: 2 as const }] : []),
+    { id: 'source', label: t.entry.source, depth: 2 },
+  ];
 
   return (
-    <article className="entry" data-entry-id={entry.id}>
-      <nav aria-label={t.site.breadcrumb} className="breadcrumb">
-        <ol>
-          <li>
-            <Link href={homePath(lang)}>{t.site.home}</Link>
-          </li>
-          <li>
-            <Link href={categoryPath(entry.kind, lang)}>{kindLabel.plural}</Link>
-          </li>
-          <li aria-current="page">{entry.title}</li>
-        </ol>
-      </nav>
+    <div className="xl:grid xl:grid-cols-[minmax(0,56rem)_14rem] xl:justify-center xl:gap-12">
+      <article className="entry min-w-0 max-w-4xl" data-entry-id={entry.id}>
+        <nav aria-label={t.site.breadcrumb} className="breadcrumb text-small">
+          <ol className="flex flex-wrap items-center gap-x-1 gap-y-1 text-muted">
+            <li>
+              <Link href={homePath(lang)} className="text-muted no-underline hover:text-fg hover:underline">
+                {t.site.home}
+              </Link>
+            </li>
+            <li className="flex items-center gap-1">
+              <ChevronRightIcon className="size-3.5" />
+              <Link href={categoryPath(entry.kind, lang)} className="text-muted no-underline hover:text-fg hover:underline">
+                {kindLabel.plural}
+              </Link>
+            </li>
+            <li aria-current="page" className="flex min-w-0 items-center gap-1 text-fg max-md:sr-only">
+              <ChevronRightIcon className="size-3.5 text-muted" />
+              <span className="line-clamp-1">{entry.title}</span>
+            </li>
+          </ol>
+        </nav>
 
-      <header className="entry-header">
-        <p className="entry-kind">{kindLabel.singular}</p>
-        <h1>{entry.title}</h1>
-        {badges.length ? (
-          <ul className="badge-list" aria-label={t.card.codes}>
-            {badges.map((b) => (
-              <li key={b} className="badge badge-code">
-                {b}
-              </li>
-            ))}
-          </ul>
+        <header className="entry-header mt-4">
+          <p className="entry-kind">
+            <span className={badgeAccent}>{kindLabel.singular}</span>
+          </p>
+          <h1 className="mt-3 text-2xl/tight font-bold tracking-tight text-balance sm:text-title">{entry.title}</h1>
+          {badges.length ? (
+            <ul className="badge-list mt-3 flex flex-wrap gap-1.5" aria-label={t.card.codes}>
+              {badges.map((b) => (
+                <li key={b} className={cx(codeChip, 'py-1 text-small')}>
+                  {b}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="entry-summary mt-4 max-w-reading text-base/relaxed text-fg sm:text-lg/relaxed">{entry.summary}</p>
+          <CarriedValues lang={lang} />
+          {hasFacts ? (
+            <dl className={cx('facts mt-5 rounded-card border border-line bg-surface p-4 text-small', factList)}>
+              {entry.log ? (
+                <>
+                  <dt className={factTerm}>{t.entry.log}</dt>
+                  <dd className={factValue}>{entry.log}</dd>
+                </>
+              ) : null}
+              {entry.provider ? (
+                <>
+                  <dt className={factTerm}>{t.entry.provider}</dt>
+                  <dd className={factValue}>
+                    <code className={inlineCode}>{entry.provider}</code>
+                  </dd>
+                </>
+              ) : null}
+              {entry.severity ? (
+                <>
+                  <dt className={factTerm}>{t.entry.severity}</dt>
+                  <dd className={factValue}>{t.severity[entry.severity]}</dd>
+                </>
+              ) : null}
+              {errorTypes.length ? (
+                <>
+                  <dt className={factTerm}>{entry.kind === 'intune-error' ? t.entry.errorDescription : t.entry.errorType}</dt>
+                  <dd className={factValue}>
+                    {errorTypes.map((e, i) => (
+                      <span key={e.lang} lang={LANG_CONFIG[e.lang].tag} className={i ? 'block text-muted' : 'block'}>
+                        {e.errorType}
+                      </span>
+                    ))}
+                  </dd>
+                </>
+              ) : null}
+              {entry.omaUris.length ? (
+                <>
+                  <dt className={factTerm}>{t.entry.omaUri}</dt>
+                  <dd className={factValue}>{entry.omaUris.join(', ')}</dd>
+                </>
+              ) : null}
+            </dl>
+          ) : null}
+        </header>
+
+        {messageEditions.length ? (
+          <section aria-labelledby="message">
+            <SectionHeading id="message" lang={lang}>
+              {t.entry.message}
+            </SectionHeading>
+            <div className="space-y-3">
+              {messageEditions.map((e) =>
+                (e.messages ?? []).map((m) => (
+                  <figure key={`${e.lang}${m}`} className="message relative rounded-control border border-line bg-surface">
+                    <figcaption className="px-3 pt-2 text-caption font-medium text-muted">{LANG_CONFIG[e.lang].name}</figcaption>
+                    <blockquote lang={LANG_CONFIG[e.lang].tag} className="px-3 pt-1 pb-3 font-mono text-small text-fg wrap-anywhere">
+                      {m}
+                    </blockquote>
+                    <CopyButton
+                      className="absolute end-1.5 top-1.5"
+                      lang={lang}
+                      text={m}
+                      label={`${t.entry.copyMessage} (${LANG_CONFIG[e.lang].name})`}
+                    />
+                  </figure>
+                )),
+              )}
+            </div>
+          </section>
         ) : null}
-        <p className="entry-summary">{entry.summary}</p>
-        <CarriedValues lang={lang} />
-        <dl className="facts">
-          {entry.log ? (
-            <>
-              <dt>{t.entry.log}</dt>
-              <dd>{entry.log}</dd>
-            </>
-          ) : null}
-          {entry.provider ? (
-            <>
-              <dt>{t.entry.provider}</dt>
-              <dd>
-                <code className="inline-code">{entry.provider}</code>
-              </dd>
-            </>
-          ) : null}
-          {entry.severity ? (
-            <>
-              <dt>{t.entry.severity}</dt>
-              <dd>{t.severity[entry.severity]}</dd>
-            </>
-          ) : null}
-          {errorTypes.length ? (
-            <>
-              <dt>{entry.kind === 'intune-error' ? t.entry.errorDescription : t.entry.errorType}</dt>
-              <dd>
-                {errorTypes.map((e, i) => (
-                  <span key={e.lang} lang={LANG_CONFIG[e.lang].tag} className={i ? 'block muted' : 'block'}>
-                    {e.errorType}
-                  </span>
-                ))}
-              </dd>
-            </>
-          ) : null}
-          {entry.omaUris.length ? (
-            <>
-              <dt>{t.entry.omaUri}</dt>
-              <dd>{entry.omaUris.join(', ')}</dd>
-            </>
-          ) : null}
-        </dl>
-      </header>
 
-      {messageEditions.length ? (
-        <section aria-labelledby="message">
-          <SectionHeading id="message" lang={lang}>{t.entry.message}</SectionHeading>
-          {messageEditions.map((e) =>
-            (e.messages ?? []).map((m) => (
-              <figure key={`${e.lang}${m}`} className="message">
-                <figcaption>{LANG_CONFIG[e.lang].name}</figcaption>
-                <blockquote lang={LANG_CONFIG[e.lang].tag}>{m}</blockquote>
-                <CopyButton lang={lang} text={m} label={`${t.entry.copyMessage} (${LANG_CONFIG[e.lang].name})`} />
-              </figure>
-            )),
-          )}
-        </section>
-      ) : null}
+        {entry.cause ? (
+          <section aria-labelledby="cause">
+            <SectionHeading id="cause" lang={lang}>
+              {t.entry.cause}
+            </SectionHeading>
+            <p className="max-w-reading rounded-e-card border-s-4 border-accent bg-accent-soft px-4 py-3 text-fg">
+              <InlineMarkdown text={entry.cause} />
+            </p>
+          </section>
+        ) : null}
 
-      {entry.cause ? (
-        <section aria-labelledby="cause">
-          <SectionHeading id="cause" lang={lang}>
-            {t.entry.cause}
+        {/* The explanations come before the steps: read what is going on, then follow the fix. */}
+        {hasBody ? (
+          <section id="details" aria-label={t.entry.details} className="prose-body mt-10">
+            <MdxBody source={entry.body} headingIds={entry.headings.map((h) => h.id)} lang={lang} />
+          </section>
+        ) : null}
+
+        <RunbookProvider entryId={entry.id} version={runbook.version} steps={runbook.steps} branches={runbook.branches} title={entry.title} lang={lang}>
+          <RunbookProgress />
+          {entry.causes.length ? (
+            <section aria-labelledby="branches">
+              <SectionHeading id="branches" lang={lang}>
+                {t.entry.branches}
+              </SectionHeading>
+              <BranchPicker question={entry.question ?? t.entry.defaultQuestion} />
+              {entry.causes.map((c) => (
+                <Branch key={c.id} id={c.id} labelledBy={`${c.id}-title`}>
+                  <h3 id={`${c.id}-title`} className="mt-3 text-subheading font-semibold text-fg">
+                    {c.title}
+                    <AnchorLink id={c.id} label={c.title} lang={lang} />
+                  </h3>
+                  <p className="branch-answer mt-1 text-small text-muted">
+                    <strong className="font-semibold text-fg">{t.entry.branchIf}</strong> {c.answer}
+                  </p>
+                  <p className="mt-3 max-w-reading">
+                    <InlineMarkdown text={c.cause} />
+                  </p>
+                  <StepList steps={c.steps} sourceUrl={sourceUrl} lang={lang} />
+                </Branch>
+              ))}
+            </section>
+          ) : null}
+
+          {entry.steps.length ? (
+            <section aria-labelledby="resolution">
+              <SectionHeading id="resolution" lang={lang}>
+                {stepsHeading}
+              </SectionHeading>
+              <StepList steps={entry.steps} sourceUrl={sourceUrl} lang={lang} />
+            </section>
+          ) : null}
+        </RunbookProvider>
+
+        {related.length ? (
+          <section aria-labelledby="related">
+            <SectionHeading id="related" lang={lang}>
+              {t.entry.related}
+            </SectionHeading>
+            <ul className="related-list grid gap-3 sm:grid-cols-2">
+              {related.map((r) => (
+                <li key={r.id}>
+                  <Link
+                    href={entryPath(r.id, r.lang)}
+                    className="group flex h-full items-start justify-between gap-3 rounded-card border border-line bg-raised p-4 text-fg no-underline shadow-card transition-colors hover:border-accent hover:text-fg"
+                  >
+                    <span>
+                      <span className="block text-caption font-medium text-muted">{t.kinds[r.kind].singular}</span>
+                      <span className="mt-0.5 block font-medium group-hover:text-accent">{r.title}</span>
+                    </span>
+                    <ArrowRightIcon className="mt-5 size-4 text-muted group-hover:text-accent" />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="source" className="source-note mt-4 text-small text-muted">
+          <SectionHeading id="source" lang={lang}>
+            {t.entry.source}
           </SectionHeading>
-          <p>
-            <InlineMarkdown text={entry.cause} />
+          <p className="max-w-reading">
+            {t.entry.sourceBefore}{' '}
+            <a href={sourceUrl} rel="noreferrer">
+              {t.entry.articles[entry.source.article]}
+            </a>{' '}
+            ({t.entry.sourceSection} <code className={inlineCode}>#{entry.source.section}</code>){t.entry.sourceAfter}
           </p>
         </section>
-      ) : null}
-
-      <RunbookProvider entryId={entry.id} version={runbook.version} steps={runbook.steps} branches={runbook.branches} title={entry.title} lang={lang}>
-        <RunbookProgress />
-        {entry.causes.length ? (
-          <section aria-labelledby="branches">
-            <SectionHeading id="branches" lang={lang}>
-              {t.entry.branches}
-            </SectionHeading>
-            <BranchPicker question={entry.question ?? t.entry.defaultQuestion} />
-            {entry.causes.map((c) => (
-              <Branch key={c.id} id={c.id} labelledBy={`${c.id}-title`}>
-                <h3 id={`${c.id}-title`}>
-                  {c.title}
-                  <AnchorLink id={c.id} label={c.title} lang={lang} />
-                </h3>
-                <p className="branch-answer">
-                  <strong>{t.entry.branchIf}</strong> {c.answer}
-                </p>
-                <p>
-                  <InlineMarkdown text={c.cause} />
-                </p>
-                <StepList steps={c.steps} sourceUrl={sourceUrl} lang={lang} />
-              </Branch>
-            ))}
-          </section>
-        ) : null}
-
-        {entry.steps.length ? (
-          <section aria-labelledby="resolution">
-            <SectionHeading id="resolution" lang={lang}>
-              {entry.kind === 'guide' ? t.entry.procedure : t.entry.resolution}
-            </SectionHeading>
-            <StepList steps={entry.steps} sourceUrl={sourceUrl} lang={lang} />
-          </section>
-        ) : null}
-      </RunbookProvider>
-
-      {entry.body.trim() ? (
-        <section id="details" aria-label={t.entry.details} className="prose-body">
-          <MdxBody source={entry.body} headingIds={entry.headings.map((h) => h.id)} lang={lang} />
-        </section>
-      ) : null}
-
-      {related.length ? (
-        <section aria-labelledby="related">
-          <SectionHeading id="related" lang={lang}>
-            {t.entry.related}
-          </SectionHeading>
-          <ul className="related-list">
-            {related.map((r) => (
-              <li key={r.id}>
-                <Link href={entryPath(r.id, r.lang)}>{r.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="source" className="source-note">
-        <SectionHeading id="source" lang={lang}>
-          {t.entry.source}
-        </SectionHeading>
-        <p>
-          {t.entry.sourceBefore}{' '}
-          <a href={sourceUrl} rel="noreferrer">
-            {t.entry.articles[entry.source.article]}
-          </a>{' '}
-          ({t.entry.sourceSection} <code className="inline-code">#{entry.source.section}</code>){t.entry.sourceAfter}
-        </p>
-      </section>
-    </article>
+      </article>
+      <aside className="hidden xl:block">
+        <OnThisPage title={t.site.onThisPage} items={toc} />
+      </aside>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { getEntriesByKind } from '@/lib/content/loader';
 import { LANGS, dictionary, isLang } from '@/lib/i18n';
 import { codeBadges } from '@/lib/labels';
 import { alternates } from '@/lib/metadata';
+import { ChevronRightIcon, badgeNeutral, codeChip } from '@/components/ui';
 import { CATEGORY_SLUGS, categoryPath, entryPath, homePath, kindFromCategorySlug } from '@/lib/routes';
 
 type Params = { lang: string; category: string };
@@ -28,6 +29,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: labels.plural, description: labels.description, alternates: alternates((l) => categoryPath(r.kind, l), r.lang) };
 }
 
+const th = 'px-4 py-2.5 text-start text-caption font-semibold tracking-wide text-muted uppercase';
+
 export default async function CategoryPage({ params }: { params: Promise<Params> }) {
   const r = resolve(await params);
   if (!r) notFound();
@@ -38,46 +41,69 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
   const hasMessages = r.kind === 'sense-event' || r.kind === 'mdm-event';
   return (
     <>
-      <nav aria-label={t.site.breadcrumb} className="breadcrumb">
-        <ol>
+      <nav aria-label={t.site.breadcrumb} className="breadcrumb text-small">
+        <ol className="flex flex-wrap items-center gap-x-1 text-muted">
           <li>
-            <Link href={homePath(r.lang)}>{t.site.home}</Link>
+            <Link href={homePath(r.lang)} className="text-muted no-underline hover:text-fg hover:underline">
+              {t.site.home}
+            </Link>
           </li>
-          <li aria-current="page">{labels.plural}</li>
+          <li aria-current="page" className="flex items-center gap-1 text-fg">
+            <ChevronRightIcon className="size-3.5 text-muted" />
+            {labels.plural}
+          </li>
         </ol>
       </nav>
-      <h1>{labels.plural}</h1>
-      <p className="lead">{labels.description}</p>
-      <div className="table-wrap">
-        <table className="entry-table">
+      <div className="mt-4 flex flex-wrap items-baseline gap-x-3 gap-y-2">
+        <h1 className="text-2xl/tight font-bold tracking-tight sm:text-title">{labels.plural}</h1>
+        <span className={badgeNeutral}>{t.category.entries(entries.length)}</span>
+      </div>
+      <p className="lead mt-2 max-w-reading text-muted sm:text-lg">{labels.description}</p>
+      {/* From md up a table; below, each row reflows into a block, so no column is ever cut off. */}
+      <div className="table-wrap mt-6 md:overflow-hidden md:rounded-card md:border md:border-line md:shadow-card">
+        <table className="entry-table w-full border-collapse text-small max-md:block">
           <caption className="sr-only">
-            {labels.plural}{t.runbook.colon}{t.category.entries(entries.length)}
+            {labels.plural}
+            {t.runbook.colon}
+            {t.category.entries(entries.length)}
           </caption>
-          <thead>
+          <thead className="bg-surface max-md:sr-only">
             <tr>
-              {isGuide ? null : <th scope="col">{t.category.code}</th>}
-              <th scope="col">{isGuide ? t.category.guide : t.category.title}</th>
-              <th scope="col">{hasMessages ? t.category.message : t.category.summary}</th>
+              {isGuide ? null : (
+                <th scope="col" className={th}>
+                  {t.category.code}
+                </th>
+              )}
+              <th scope="col" className={th}>
+                {isGuide ? t.category.guide : t.category.title}
+              </th>
+              <th scope="col" className={th}>
+                {hasMessages ? t.category.message : t.category.summary}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="divide-y divide-line max-md:block max-md:border-y max-md:border-line">
             {entries.map((e) => (
-              <tr key={e.id}>
+              <tr key={e.id} className="align-top transition-colors hover:bg-surface max-md:flex max-md:flex-col max-md:gap-1.5 max-md:py-4">
                 {isGuide ? null : (
-                  <td className="code-cell">
-                    {codeBadges(e, r.lang)
-                      .slice(0, 2)
-                      .map((b) => (
-                        <span key={b} className="badge badge-code">
-                          {b}
-                        </span>
-                      ))}
+                  <td className="code-cell px-4 py-3 max-md:p-0 md:w-px md:whitespace-nowrap">
+                    <span className="flex flex-wrap gap-1.5">
+                      {codeBadges(e, r.lang)
+                        .slice(0, 2)
+                        .map((b) => (
+                          <span key={b} className={codeChip}>
+                            {b}
+                          </span>
+                        ))}
+                    </span>
                   </td>
                 )}
-                <th scope="row">
-                  <Link href={entryPath(e.id, e.lang)}>{e.title}</Link>
+                <th scope="row" className="px-4 py-3 text-start font-medium max-md:p-0 md:w-2/5">
+                  <Link href={entryPath(e.id, e.lang)} className="no-underline hover:underline">
+                    {e.title}
+                  </Link>
                 </th>
-                <td className="muted">{e.messages?.[0] ?? e.errorType ?? e.summary}</td>
+                <td className="px-4 py-3 text-muted wrap-anywhere max-md:p-0">{e.messages?.[0] ?? e.errorType ?? e.summary}</td>
               </tr>
             ))}
           </tbody>
