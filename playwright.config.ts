@@ -2,6 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from './bin/browser.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The static export (npm run export) under a base path, served by a plain static server: project "export".
+const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT ?? PORT + 1);
+const EXPORT_BASE = process.env.E2E_EXPORT_BASE ?? '/mde';
+const EXPORT_DIR = process.env.E2E_EXPORT_DIR ?? 'out-e2e';
 const chromium = await findChromium();
 if (!chromium) throw new Error(INSTALL_HINT);
 
@@ -31,7 +35,11 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  projects: [
+    { name: 'server', testIgnore: /export\.spec\.ts/ },
+    { name: 'export', testMatch: /export\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` } },
+  ],
+  webServer: [{
     // The production server, as users get it (builds first if needed).
     command: 'node bin/start.js',
     url: `http://127.0.0.1:${PORT}/`,
@@ -41,4 +49,13 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
   },
+  {
+    command: `node bin/export.js && node bin/static-server.js ${EXPORT_DIR} --port ${EXPORT_PORT} --base ${EXPORT_BASE}`,
+    url: `http://127.0.0.1:${EXPORT_PORT}${EXPORT_BASE}/`,
+    env: { EXPORT_DIR, EXPORT_BASE_PATH: EXPORT_BASE, NEXT_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  }],
 });

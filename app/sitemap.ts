@@ -4,6 +4,9 @@ import { ENTRY_KINDS } from '@/lib/content/schema';
 import { DEFAULT_LANG, LANGS, LANG_CONFIG, type Lang } from '@/lib/i18n';
 import { categoryPath, entryPath, homePath, lookupPath, siteUrl } from '@/lib/routes';
 
+// Built once (the static export requires saying so): the sitemap only changes with the content.
+export const dynamic = 'force-static';
+
 /** Every page in every language, each listing its twins (hreflang alternates). */
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { stripBase, withBase } from '@/lib/base-path';
 import { DEFAULT_LANG, LANG_STORAGE_KEY, isLang, type Lang } from '@/lib/i18n';
 import { homePath } from '@/lib/routes';
 import { browserStorage } from '@/lib/runbook/storage';
@@ -12,14 +13,14 @@ import { browserStorage } from '@/lib/runbook/storage';
  */
 export function RememberedLanguage({ lang }: { lang: Lang }) {
   useEffect(() => {
-    if (lang !== DEFAULT_LANG || window.location.pathname !== '/') return;
+    if (lang !== DEFAULT_LANG || stripBase(window.location.pathname) !== '/') return;
     let stored: string | null | undefined;
     try {
       stored = browserStorage()?.getItem(LANG_STORAGE_KEY);
     } catch {
       return;
     }
-    if (isLang(stored) && stored !== lang) window.location.replace(`${homePath(stored)}${window.location.search}${window.location.hash}`);
+    if (isLang(stored) && stored !== lang) window.location.replace(`${withBase(homePath(stored))}${window.location.search}${window.location.hash}`);
   }, [lang]);
   return null;
 }

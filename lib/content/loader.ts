@@ -5,9 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ContentError, parseEntryFile, validateCorpus, type Entry } from './parse';
+import { parse as parseYaml } from 'yaml';
+import { ContentError, formatIssuePath, parseEntryFile, validateCorpus, type Entry } from './parse';
 import { checkParity } from './parity';
-import { ENTRY_KINDS, LANGS, type EntryKind, type Lang } from './schema';
+import { ENTRY_KINDS, LANGS, vocabularySchema, type EntryKind, type Lang, type VocabularyFile } from './schema';
 
 export type { Entry } from './parse';
 
@@ -99,4 +100,53 @@ export function getEntry(id: string, lang: Lang): Entry | undefined {
 
 export function getEntriesByKind(kind: EntryKind, lang: Lang): Entry[] {
   return getEntries(lang).filter((e) => e.kind === kind);
+}
+
+export const VOCABULARY_FILE = 'vocabulary/vocabulary.yaml';
+
+/** Problems of the vocabulary file's text, each naming the file and the field. */
+export function parseVocabulary(text: string, file = VOCABULARY_FILE): { ok: true; vocabulary: VocabularyFile } | { ok: false; problems: string[] } {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, problems: [`${file}: invalid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`] };
+  }
+  const parsed = vocabularySchema.safeParse(raw ?? {});
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${file}: ${formatIssuePath(i.path)}: ${i.message}`) };
+  const problems: string[] = [];
+  const terms = new Map<string, number>();
+  const variants = new Map<string, string>();
+  parsed.data.synonyms.forEach((group, i) => {
+    if (terms.has(group.term)) problems.push(`${file}: synonyms[${i}].term: duplicate term "${group.term}" (also synonyms[${terms.get(group.term)}])`);
+    terms.set(group.term, i);
+    group.variants.forEach((v, j) => {
+      // A variant in two groups would make the lookup's result depend on the file's order.
+      const key = v.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+      const prior = variants.get(key);
+      if (prior) problems.push(`${file}: synonyms[${i}].variants[${j}]: "${v}" is already a variant of "${prior}"`);
+      else variants.set(key, group.term);
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, vocabulary: parsed.data };
+}
+
+export function readVocabulary(root: string = defaultContentRoot()): VocabularyFile {
+  const path = join(/*turbopackIgnore: true*/ root, VOCABULARY_FILE);
+  if (!existsSync(path)) throw new ContentError([`${VOCABULARY_FILE}: missing`]);
+  const result = parseVocabulary(readFileSync(path, 'utf8'));
+  if (!result.ok) throw new ContentError(result.problems);
+  return result.vocabulary;
+}
+
+const vocabularyCache = new Map<string, VocabularyFile>();
+
+export function getVocabulary(): VocabularyFile {
+  const key = defaultContentRoot();
+  let v = vocabularyCache.get(key);
+  if (!v) {
+    v = readVocabulary(key);
+    vocabularyCache.set(key, v);
+  }
+  return v;
 }

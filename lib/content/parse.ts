@@ -4,6 +4,7 @@
  * messages ("file: field: problem") that fail the build.
  */
 import { parse as parseYaml } from 'yaml';
+import { MAX_ENTRY_BYTES, checkBody } from './body';
 import { frontmatterSchema, type EntryKind, type Frontmatter, type Lang } from './schema';
 import { CATEGORY_SLUGS, ENTRY_SECTION_IDS, categoryPath, entryPath, homePath, lookupPath, parseInternalHref } from '../routes';
 
@@ -31,8 +32,12 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 export type ParseResult = { ok: true; entry: Entry } | { ok: false; problems: string[] };
 
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`;
 }
 
 /** Plain text of a Markdown heading, as the renderer will see it. */
@@ -92,8 +97,14 @@ export function extractInternalLinks(markdown: string): string[] {
 
 /** Parses one file. `file` is e.g. `fr/sense-events/sense-event-5.mdx`. */
 export function parseEntryFile(text: string, file: string, lang: Lang): ParseResult {
+  // An entry is a page of prose and a runbook: anything this large is a mistake (or an attack on the build).
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_ENTRY_BYTES) {
+    return { ok: false, problems: [`${file}:1:1: size: ${formatBytes(bytes)} (${bytes} bytes) is over the limit of ${formatBytes(MAX_ENTRY_BYTES)} (${MAX_ENTRY_BYTES} bytes)`] };
+  }
   // Editors on Windows save with a byte-order mark and CRLF line ends: both are accepted.
-  const m = FRONTMATTER.exec(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const m = FRONTMATTER.exec(normalized);
   if (!m) return { ok: false, problems: [`${file}: frontmatter: missing (the file must start with a --- block)`] };
   let raw: unknown;
   try {
@@ -106,7 +117,7 @@ export function parseEntryFile(text: string, file: string, lang: Lang): ParseRes
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => `${file}: ${formatPath(issue.path)}: ${issue.message}`),
+      problems: parsed.error.issues.map((issue) => `${file}: ${formatIssuePath(issue.path)}: ${issue.message}`),
     };
   }
   const fm = parsed.data;
@@ -119,6 +130,9 @@ export function parseEntryFile(text: string, file: string, lang: Lang): ParseRes
   }
   const { headings, body, problems: headingProblems } = extractHeadings(m[2] ?? '');
   for (const p of headingProblems) problems.push(`${file}: body: ${p}`);
+  // The body is data: compiled nowhere, parsed here, and any code, raw HTML or unsafe link is named by line and column.
+  const bodyLine = normalized.slice(0, normalized.length - (m[2] ?? '').length).split('\n').length;
+  for (const p of checkBody(body)) problems.push(`${file}:${p.line + bodyLine - 1}:${p.column}: body: ${p.reason}`);
   for (const h of headings) {
     if ((ENTRY_SECTION_IDS as readonly string[]).includes(h.id)) {
       problems.push(`${file}: body: heading "${h.text}" takes the id #${h.id}, reserved for the page template`);

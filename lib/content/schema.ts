@@ -18,7 +18,9 @@ export const ENTRY_KINDS = [
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export { LANGS, type Lang } from '../i18n/config';
+import { LANGS as LANG_LIST, type Lang } from '../i18n/config';
+
+export { LANG_LIST as LANGS, type Lang };
 
 /** The two Microsoft Learn articles the content is written from (their URL slugs on learn.microsoft.com). */
 export const SOURCE_ARTICLES = ['troubleshoot-onboarding', 'switch-to-mde-troubleshooting'] as const;
@@ -172,3 +174,18 @@ export const frontmatterSchema = z
   });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
+
+/** content/vocabulary/vocabulary.yaml: the field's names for one thing, and the filler of help requests. */
+export const vocabularySchema = z.strictObject({
+  synonyms: z
+    .array(
+      z.strictObject({
+        /** One word of our own, never shown: what every variant becomes. */
+        term: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be one lower-case word (letters and digits)'),
+        variants: z.array(nonEmpty).min(1),
+      }),
+    )
+    .min(1),
+  filler: z.strictObject(Object.fromEntries(LANG_LIST.map((l) => [l, z.array(nonEmpty)])) as Record<Lang, z.ZodArray<typeof nonEmpty>>),
+});
+export type VocabularyFile = z.output<typeof vocabularySchema>;

@@ -1,0 +1,2 @@
+/** Files the build in `dir` (default: NEXT_DIST_DIR or .next) refers to but lacks; empty when the build is whole. */
+export function missingBuildFiles(dir?: string): string[];

@@ -1,0 +1,177 @@
+/**
+ * bin/start.js as a supervisor sees it: `npm start` under load stops every
+ * process within 10 s of a SIGTERM; a server that dies makes `npm start` exit
+ * non-zero; a damaged build is found before anything is served.
+ *
+ * The first two need a production build (start.js makes one when there is
+ * none: that is the point of it). They use NEXT_DIST_DIR when set.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { afterAll, describe, expect, it } from 'vitest';
+import { missingBuildFiles } from '../../../bin/start.js';
+
+const ROOT = process.cwd();
+const BASE_PORT = 3470 + (process.pid % 20);
+
+/** Every live descendant of a process (Linux /proc). */
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (out.push(c), walk(c)));
+  walk(pid);
+  return out;
+}
+
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.charAt(stat.lastIndexOf(')') + 2);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  } catch {
+    return '';
+  }
+}
+
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of started) if (c.pid && alive(c.pid)) for (const p of [...descendants(c.pid), c.pid]) try { process.kill(p, 'SIGKILL'); } catch { /* gone */ }
+});
+
+/** `npm start` on a port of its own; resolves once the server answers. */
+async function npmStart(port: number): Promise<{ npm: ChildProcess; exited: Promise<number | null>; output: () => string }> {
+  const npm = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', DRAIN_MS: '5000' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(npm);
+  let out = '';
+  npm.stdout?.on('data', (d) => (out += d));
+  npm.stderr?.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 280_000;
+  for (;;) {
+    if (npm.exitCode !== null) throw new Error(`npm start exited ${npm.exitCode}:\n${out}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/fr/sense-event-5`);
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`npm start did not answer:\n${out}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { npm, exited, output: () => out };
+}
+
+describe('npm start and signals', () => {
+  it('stops npm, start.js and the Next server within 10 s of a SIGTERM to npm, under load', { timeout: 320_000 }, async () => {
+    const port = BASE_PORT;
+    const { npm, exited, output } = await npmStart(port);
+    const tree = [npm.pid!, ...descendants(npm.pid!)];
+    expect(tree.map(commandOf).join('\n')).toMatch(/bin\/start\.js/);
+    expect(tree.some((p) => /next/.test(commandOf(p)) && !/start\.js/.test(commandOf(p)))).toBe(true);
+
+    const load = autocannon({ url: `http://127.0.0.1:${port}/?q=0x87D1FDE8`, connections: 20, duration: 20 }, () => {});
+    await new Promise((r) => setTimeout(r, 2000));
+    const sent = Date.now();
+    process.kill(npm.pid!, 'SIGTERM');
+    while (tree.some(alive) && Date.now() - sent < 12_000) await new Promise((r) => setTimeout(r, 100));
+    const took = Date.now() - sent;
+    load.stop();
+    expect(tree.filter(alive).map((p) => `${p} ${commandOf(p)}`), output()).toEqual([]);
+    expect(took).toBeLessThan(10_000);
+    await exited;
+    // Nothing listens any more.
+    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+  });
+
+  it('exits non-zero when the Next server is killed', { timeout: 320_000 }, async () => {
+    const port = BASE_PORT + 30;
+    const { npm, exited, output } = await npmStart(port);
+    const server = descendants(npm.pid!).find((p) => /next/.test(commandOf(p)) && !/start\.js|npm/.test(commandOf(p)));
+    expect(server, output()).toBeDefined();
+    process.kill(server!, 'SIGKILL');
+    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
+    expect(code).not.toBe('timeout');
+    expect(code).not.toBe(0);
+    expect(output()).toMatch(/the server stopped on its own \(exit 137\)/);
+  });
+});
+
+describe('a damaged build is found before serving', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mde-dist-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A minimal build folder: manifests, one route with its trace, one page naming one client chunk. */
+  function fakeBuild(): string {
+    const d = join(dir, `dist-${Math.random().toString(36).slice(2)}`);
+    for (const f of ['BUILD_ID', 'routes-manifest.json', 'prerender-manifest.json', 'required-server-files.json', 'server/app-paths-manifest.json', 'server/middleware-manifest.json']) {
+      mkdirSync(join(d, f, '..'), { recursive: true });
+      writeFileSync(join(d, f), f === 'BUILD_ID' ? 'abc' : '{}');
+    }
+    writeFileSync(join(d, 'build-manifest.json'), JSON.stringify({ rootMainFiles: ['static/chunks/main-1.js'] }));
+    mkdirSync(join(d, 'server/app/fr'), { recursive: true });
+    mkdirSync(join(d, 'server/chunks/ssr'), { recursive: true });
+    mkdirSync(join(d, 'static/chunks'), { recursive: true });
+    writeFileSync(join(d, 'server/app/fr/page.js'), '');
+    writeFileSync(join(d, 'server/app/fr/page.js.nft.json'), JSON.stringify({ files: ['../../chunks/ssr/route-1.js', '../../../../../node_modules/x.js'] }));
+    writeFileSync(join(d, 'server/chunks/ssr/route-1.js'), '');
+    writeFileSync(join(d, 'server/app/fr/x.html'), '<script src="/_next/static/chunks/page-2.js" async></script>');
+    writeFileSync(join(d, 'static/chunks/main-1.js'), '');
+    writeFileSync(join(d, 'static/chunks/page-2.js'), '');
+    return d;
+  }
+
+  it('finds nothing missing in a whole build', () => {
+    expect(missingBuildFiles(fakeBuild())).toEqual([]);
+  });
+
+  it('names a missing client chunk, server chunk, route module and manifest', () => {
+    const d = fakeBuild();
+    rmSync(join(d, 'static/chunks/page-2.js'));
+    rmSync(join(d, 'server/chunks/ssr/route-1.js'));
+    rmSync(join(d, 'server/app/fr/page.js'));
+    rmSync(join(d, 'routes-manifest.json'));
+    expect(missingBuildFiles(d)).toEqual(['routes-manifest.json', 'server/app/fr/page.js', 'server/chunks/ssr/route-1.js', 'static/chunks/page-2.js']);
+  });
+
+  it('with MDE_NO_REBUILD=1, refuses to serve a damaged build and prints the command to run', async () => {
+    const name = `.next-damaged-${process.pid}`;
+    const d = join(ROOT, name);
+    cpSync(fakeBuild(), d, { recursive: true });
+    rmSync(join(d, 'static/chunks/page-2.js'));
+    // Newer than every source, so the only reason to refuse is the damage.
+    const later = Date.now() / 1000 + 3600;
+    utimesSync(join(d, 'BUILD_ID'), later, later);
+    try {
+      const child = spawn(process.execPath, ['bin/start.js'], { cwd: ROOT, env: { ...process.env, NEXT_DIST_DIR: name, MDE_NO_REBUILD: '1', PORT: '1' } });
+      let out = '';
+      child.stdout.on('data', (c) => (out += c));
+      child.stderr.on('data', (c) => (out += c));
+      const code = await new Promise((r) => child.on('exit', r));
+      expect(code).toBe(1);
+      expect(out).toContain(`the build in ${name}/ is damaged: 1 file missing (static/chunks/page-2.js). Run: NEXT_DIST_DIR=${name} npm run build`);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
