@@ -1,17 +1,21 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '@/lib/content/schema';
+import { stripBase, withBase } from '@/lib/base-path';
 import { dictionary } from '@/lib/i18n';
-import { engineFor } from '@/lib/lookup/engine';
 import { resultPath } from '@/lib/routes';
-import type { LookupRecord } from '@/lib/lookup/types';
+import type { LookupRecord, LookupResponse } from '@/lib/lookup/types';
 import { ResolutionCard } from './ResolutionCard';
+import { useLookup } from './useLookup.client';
+import { AlertIcon, InfoIcon, SearchIcon, cx, kbdClass } from './ui';
 
 type Props = {
-  records: LookupRecord[];
-  initialQuery: string;
+  /** The server's answer for the page's `?q=`, with the records of its cards (never the whole index). */
+  initial: { query: string; response: LookupResponse; records: LookupRecord[] };
+  /** The language's static, content-hashed lookup index, fetched on first use. */
+  indexUrl: string;
   /** The page's own path: the query is mirrored into its `?q=`. */
   path: string;
   lang: Lang;
@@ -26,26 +30,43 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * The lookup box and its cards. The engine runs synchronously in the input
- * handler, so the cards are painted in the same frame as the keystroke; it
- * caps its own work on huge pastes, so no worker is needed.
+ * The lookup box and its cards. The page ships the server's answer for its
+ * own `?q=`; the engine and the index arrive when the box is first used (or
+ * when the browser is idle), and then answer every keystroke in the same
+ * frame. Long pastes are read in a Web Worker (see useLookup).
  */
-export function SearchPanel({ records, initialQuery, path, lang }: Props) {
+export function SearchPanel({ initial, indexUrl, path, lang }: Props) {
   const t = dictionary(lang).search;
-  const engine = useMemo(() => engineFor(records), [records]);
-  const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
+  const initialQuery = initial.query;
   const [query, setQuery] = useState(initialQuery);
-  const response = useMemo(() => engine.lookup(query), [engine, query]);
+  const lookup = useLookup({ lang, indexUrl: withBase(indexUrl), query, initial });
+  const byId = lookup.records;
+  const { response, warm } = lookup;
+
+  // The index is small and cached: fetch it when the browser is idle, so the first keystroke does not wait.
+  useEffect(() => {
+    const w = window as Window & { requestIdleCallback?: (cb: () => void) => number };
+    if (w.requestIdleCallback) w.requestIdleCallback(warm);
+    else window.setTimeout(warm, 1500);
+  }, [warm]);
   const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const router = useRouter();
   const multiline = query.includes('\n');
 
-  // Mirror the query into the URL so a lookup can be shared and bookmarked.
+  // The address bar is the truth for `?q=`: the static export has no server to read it, and Back to a
+  // lookup may restore a page rendered before the query was typed. Take it once, after hydration.
+  useEffect(() => {
+    const q = new URLSearchParams(window.location.search).get('q') ?? '';
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- runs once, after hydration, to adopt the URL's query
+    if (q && q !== initialQuery) setQuery(q);
+  }, [initialQuery]);
+
+  // Mirror the query into the URL so a lookup can be shared, bookmarked, and found again with Back.
   useEffect(() => {
     const url = new URL(window.location.href);
     if (query.trim() && query.length <= MAX_URL_QUERY) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
-    if (url.pathname === path && url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    if (stripBase(url.pathname) === path && url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
   }, [query, path]);
 
   // "/" and Ctrl/Cmd+K focus the box from anywhere on the page.
@@ -95,24 +116,35 @@ export function SearchPanel({ records, initialQuery, path, lang }: Props) {
     spellCheck: false,
     'aria-controls': RESULTS_ID,
     'aria-describedby': 'lookup-hint',
-    className: 'search-input',
+    onFocus: warm,
+    className:
+      'search-input block w-full rounded-card border border-line-strong bg-raised py-3 ps-11 pe-4 text-fg shadow-card placeholder:text-muted hover:border-control focus:border-accent focus:outline-2 focus:outline-offset-0 focus:outline-accent',
     onKeyDown,
   } as const;
 
   const count = response.results.length;
-  const status =
-    response.status === 'empty'
+  const status = lookup.failed
+    ? t.indexFailed
+    : lookup.busy
+      ? t.reading
+      : response.status === 'empty'
       ? ''
-      : response.status === 'none'
+      : response.status === 'error'
+        ? t.failed
+        : response.status === 'none'
         ? count
           ? t.statusSuggestions(count)
           : t.statusNone
         : t.statusFound(count, response.status === 'ambiguous');
 
   return (
-    <section className="search-panel" aria-label={t.region}>
-      <form className="search-form" role="search" action={path} method="get" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="lookup-input">{t.label}</label>
+    <section className="search-panel mt-4 sm:mt-6 print:hidden" aria-label={t.region}>
+      <form className="search-form" role="search" action={withBase(path)} method="get" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="lookup-input" className="mb-1.5 block text-small font-medium text-fg">
+          {t.label}
+        </label>
+        <div className="relative">
+        <SearchIcon className="pointer-events-none absolute start-3.5 top-3.5 z-10 size-5 text-muted sm:top-4" />
         {multiline ? (
           <textarea
             {...common}
@@ -120,6 +152,7 @@ export function SearchPanel({ records, initialQuery, path, lang }: Props) {
               inputRef.current = el;
             }}
             rows={Math.min(12, query.split('\n').length + 1)}
+            className={cx(common.className, 'max-h-40 resize-y font-mono text-small leading-relaxed sm:max-h-[40dvh]')}
             onChange={(e) => setQuery(e.target.value)}
           />
         ) : (
@@ -130,6 +163,7 @@ export function SearchPanel({ records, initialQuery, path, lang }: Props) {
             }}
             type="search"
             placeholder={t.placeholder}
+            className={cx(common.className, 'text-base sm:text-lg')}
             onChange={(e) => setQuery(e.target.value)}
             onPaste={(e) => {
               // <input> drops line breaks from a pasted Event Viewer block, gluing its
@@ -144,22 +178,35 @@ export function SearchPanel({ records, initialQuery, path, lang }: Props) {
             }}
           />
         )}
-        <p id="lookup-hint" className="search-hint">
-          {t.hintText} <kbd>/</kbd> {t.hintKeys.focus} <kbd>Ctrl</kbd>+<kbd>K</kbd> {t.hintKeys.focusEnd} <kbd>{t.hintKeys.enter}</kbd>{' '}
-          {t.hintKeys.enterText} <kbd>{t.hintKeys.escape}</kbd> {t.hintKeys.escapeText}
+        </div>
+        <p id="lookup-hint" className="search-hint mt-2 text-caption text-muted sm:text-small">
+          {t.hintText}{' '}
+          {/* Keys only where there is a keyboard: a phone has no / nor Escape. */}
+          <span data-testid="shortcut-hint" className="hidden kbd:inline">
+            <kbd className={kbdClass}>/</kbd> {t.hintKeys.focus} <kbd className={kbdClass}>Ctrl</kbd>+<kbd className={kbdClass}>K</kbd>{' '}
+            {t.hintKeys.focusEnd} <kbd className={kbdClass}>{t.hintKeys.enter}</kbd> {t.hintKeys.enterText}{' '}
+            <kbd className={kbdClass}>{t.hintKeys.escape}</kbd> {t.hintKeys.escapeText}
+          </span>
         </p>
       </form>
 
-      <p role="status" aria-live="polite" className="search-hint" data-testid="lookup-status">
+      <p role="status" aria-live="polite" className="search-status mt-4 text-small font-medium text-muted" data-testid="lookup-status">
         {status}
       </p>
-      {response.notice ? <p className="notice">{response.notice}</p> : null}
+      {response.notice ? (
+        <p className="notice mt-3 flex gap-2 rounded-control bg-warn-soft px-3 py-2.5 text-small text-warn">
+          <AlertIcon className="mt-0.5 size-4" />
+          <span>{response.notice}</span>
+        </p>
+      ) : null}
       {response.ambiguity?.map((a) => (
-        <p key={a.eventId} className="notice" data-testid="ambiguity">
-          {a.question}
+        <p key={a.eventId} className="notice mt-3 flex gap-2 rounded-control bg-accent-soft px-3 py-2.5 text-small text-fg" data-testid="ambiguity">
+          <InfoIcon className="mt-0.5 size-4 text-accent" />
+          <span>{a.question}</span>
         </p>
       ))}
-      <ul id={RESULTS_ID} className="results" aria-label={t.results}>
+      {count ? <h2 className="sr-only">{t.results}</h2> : null}
+      <ul id={RESULTS_ID} className="results mt-3 space-y-4" aria-label={t.results}>
         {response.results.map((result, i) => {
           const record = byId.get(result.id);
           return record ? (

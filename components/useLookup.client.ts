@@ -20,8 +20,8 @@ export const WORKER_THRESHOLD = 20_000;
 type Loaded = { engine: LookupEngine; byId: ReadonlyMap<string, LookupRecord> };
 
 export type LookupState = {
-  /** The answer to show, or undefined while a long paste is being read. */
-  response: LookupResponse | undefined;
+  /** The answer to show: the last one while a long paste is being read (then `busy`). */
+  response: LookupResponse;
   /** Records by id, for the cards: the page's own until the index is loaded. */
   records: ReadonlyMap<string, LookupRecord>;
   /** True while the index loads or a paste is read in the worker. */
@@ -96,8 +96,8 @@ export function useLookup(options: {
     if (query !== initial.query) warm();
   }, [query, initial.query, warm]);
 
-  const initialRecords = useRef<ReadonlyMap<string, LookupRecord>>(new Map(initial.records.map((r) => [r.id, r])));
-  const records = loaded?.byId ?? initialRecords.current;
+  const [initialRecords] = useState<ReadonlyMap<string, LookupRecord>>(() => new Map(initial.records.map((r) => [r.id, r])));
+  const records = loaded?.byId ?? initialRecords;
 
   let response: LookupResponse | undefined;
   if (!query.trim()) response = EMPTY;
@@ -106,5 +106,7 @@ export function useLookup(options: {
   else if (long) response = workerAnswer?.query === query ? workerAnswer.response : undefined;
   else if (loaded) response = loaded.engine.lookup(query);
 
-  return { response, records, busy: response === undefined && !failed, failed, warm };
+  // While a long paste is read (or the index loads), the last answer stays on screen, marked busy.
+  const shown = response ?? workerAnswer?.response ?? initial.response;
+  return { response: shown, records, busy: response === undefined && !failed, failed, warm };
 }

@@ -6,9 +6,12 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { LogDropPanel } from '@/components/LogDropPanel.client';
 import { SearchPanel } from '@/components/SearchPanel.client';
 import { LANG_CONFIG, dictionary, isLang, type Lang } from '@/lib/i18n';
-import { getLookupRecords } from '@/lib/lookup/corpus';
+import { getLookupIndex, initialLookup } from '@/lib/lookup/corpus';
+import { lookupIndexPath } from '@/lib/lookup/index-data';
+import { queryParam } from '@/lib/base-path';
 import { alternates } from '@/lib/metadata';
 import { lookupPath } from '@/lib/routes';
 
@@ -29,11 +32,14 @@ export async function lookupMetadata(params: LookupPageProps['params'], slug: st
 export async function LookupPage({ params, searchParams, slug }: LookupPageProps & { slug: string }) {
   const lang = await resolve(params, slug);
   if (!lang) notFound();
-  const { q } = await searchParams;
+  const q = await queryParam(searchParams);
   return (
     <>
-      <h1>{dictionary(lang).lookupPage.title}</h1>
-      <SearchPanel lang={lang} records={getLookupRecords(lang)} initialQuery={typeof q === 'string' ? q : ''} path={lookupPath(undefined, lang)} />
+      <div className="mx-auto max-w-3xl">
+        <h1 className="text-xl/snug font-bold tracking-tight sm:text-title">{dictionary(lang).lookupPage.title}</h1>
+      <SearchPanel lang={lang} initial={initialLookup(lang, q)} indexUrl={lookupIndexPath(lang, getLookupIndex(lang).version)} path={lookupPath(undefined, lang)} />
+      <LogDropPanel lang={lang} indexUrl={lookupIndexPath(lang, getLookupIndex(lang).version)} />
+      </div>
     </>
   );
 }

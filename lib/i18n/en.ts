@@ -115,6 +115,8 @@ export const en: Dictionary = {
     statusFound: (n: number, ambiguous: boolean) =>
       `${count(n)} ${plural(n, 'result', 'results')}${ambiguous ? ': say which log' : ''}.`,
     failed: 'The lookup failed on this text. Try a shorter excerpt.',
+    reading: 'Reading…',
+    indexFailed: 'The search index could not be loaded: reload the page.',
   },
   card: {
     match: { code: 'Code recognised', message: 'Message recognised', text: 'Close match' },

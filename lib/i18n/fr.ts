@@ -120,6 +120,8 @@ export const fr = {
     statusFound: (n: number, ambiguous: boolean) =>
       `${count(n)} ${plural(n, 'résultat', 'résultats')}${ambiguous ? ' : précisez la source' : ''}.`,
     failed: 'La recherche a échoué sur ce texte. Réessayez avec un extrait plus court.',
+    reading: 'Lecture en cours…',
+    indexFailed: 'L’index de recherche n’a pas pu être chargé : rechargez la page.',
   },
   card: {
     match: { code: 'Code reconnu', message: 'Message reconnu', text: 'Correspondance approchée' },

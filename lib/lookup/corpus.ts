@@ -8,7 +8,8 @@ import { getAllEntries, getVocabulary } from '../content/loader';
 import type { Lang } from '../content/schema';
 import { buildLookupIndex, type LookupIndex } from './index-data';
 import { toLookupRecords } from './records';
-import type { LookupRecord, Vocabulary } from './types';
+import { engineFor } from './engine';
+import type { LookupRecord, LookupResponse, Vocabulary } from './types';
 
 const cache = new Map<Lang, LookupRecord[]>();
 
@@ -26,6 +27,19 @@ export function getLookupRecords(lang: Lang): LookupRecord[] {
 /** The field's vocabulary, as the engine takes it. */
 export function getLookupVocabulary(): Vocabulary {
   return getVocabulary();
+}
+
+/**
+ * The server's answer for a page rendered with `?q=`, and only the records its
+ * cards need: the page shows its cards without JavaScript and without
+ * shipping the index.
+ */
+export function initialLookup(lang: Lang, query: string): { query: string; response: LookupResponse; records: LookupRecord[] } {
+  if (!query.trim()) return { query, response: { query, status: 'empty', results: [] }, records: [] };
+  const records = getLookupRecords(lang);
+  const response = engineFor(records, getLookupVocabulary()).lookup(query);
+  const ids = new Set(response.results.map((r) => r.id));
+  return { query, response, records: records.filter((r) => ids.has(r.id)) };
 }
 
 const indexes = new Map<Lang, LookupIndex>();

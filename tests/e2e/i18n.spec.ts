@@ -3,7 +3,8 @@
  * language switch landing on the twin page (same anchor, same query), the
  * choice remembered, and lookups across languages.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers';
 import { readEntries } from '../../lib/content/loader';
 import { codeBadges } from '../../lib/labels';
 

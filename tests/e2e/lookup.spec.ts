@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers';
 
 const results = (page: Page) => page.getByRole('list', { name: 'Résultats' });
 const cards = (page: Page) => results(page).locator('article.result-card');

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readEntries } from '../../lib/content/loader';
 import { codeBadges } from '../../lib/labels';
 import { categoryPath } from '../../lib/routes';
-import { expectNoSeriousA11yViolations, watchOutgoingRequests } from './helpers';
+import { expectNoSeriousA11yViolations, watchOutgoingRequests, test } from './helpers';
 
 const entries = readEntries('fr');
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './helpers';
+import { expect } from '@playwright/test';
+import { expectNoSeriousA11yViolations, test } from './helpers';
 
 const GUIDE = '/fr/guide-diagnostic-data-service';
 
