@@ -50,7 +50,8 @@ export default defineConfig({
     stderr: 'pipe',
   },
   {
-    command: `node bin/export.js && node bin/static-server.js ${EXPORT_DIR} --port ${EXPORT_PORT} --base ${EXPORT_BASE}`,
+    // Built beforehand by bin/e2e-export.js (npm run test:e2e): two builds at once in one project interfere.
+    command: `node bin/static-server.js ${EXPORT_DIR} --port ${EXPORT_PORT} --base ${EXPORT_BASE}`,
     url: `http://127.0.0.1:${EXPORT_PORT}${EXPORT_BASE}/`,
     env: { EXPORT_DIR, EXPORT_BASE_PATH: EXPORT_BASE, NEXT_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !process.env.CI,
