@@ -47,8 +47,6 @@ const nextConfig = {
           // does not see, get the same headers here, with a policy that allows nothing inline.
           const base = Object.entries(BASE_HEADERS).map(([key, value]) => ({ key, value }));
           return [
-            // The 404 page asked for by its internal name (the proxy sends unknown URLs there, but does not see this one).
-            { source: '/_not-found', headers: [...base, { key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
             {
               source: '/_next/static/:path*',
               headers: [
