@@ -40,12 +40,13 @@ export default defineConfig({
     { name: 'export', testMatch: /export\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` } },
   ],
   webServer: [{
-    // The production server, as users get it (builds first if needed).
+    // The production server, as users get it (builds first if needed). A cold build after the export's
+    // takes minutes on a 2-core machine: the wait is bounded generously, the suite itself stays short.
     command: 'node bin/start.js',
     url: `http://127.0.0.1:${PORT}/`,
     env: { PORT: String(PORT), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}) },
     reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
+    timeout: 900_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },
@@ -55,7 +56,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${EXPORT_PORT}${EXPORT_BASE}/`,
     env: { EXPORT_DIR, EXPORT_BASE_PATH: EXPORT_BASE, NEXT_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
+    timeout: 900_000,
     stdout: 'ignore',
     stderr: 'pipe',
   }],
