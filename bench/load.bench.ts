@@ -14,8 +14,9 @@
  * BENCH_SOAK_SECONDS (180), NEXT_DIST_DIR (the build to serve).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { descendants } from '../tests/support/processes';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -42,24 +43,6 @@ const TARGETS: { name: string; path: string }[] = [
   { name: '?q= symptom', path: `/?${new URLSearchParams({ q: 'bloqué en mode passif' })}` },
   { name: '?q= 10 KB log', path: `/?${new URLSearchParams({ q: tenKilobyteLog() })}` },
 ];
-
-function descendants(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // gone
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (out.push(c), walk(c)));
-  walk(pid);
-  return out;
-}
 
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -18,7 +18,7 @@
  *   has the same for nginx and IIS, and the README lists them.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_HEADERS, contentSecurityPolicy, scriptHash } from './security-headers.js';
@@ -84,6 +84,31 @@ function run(command, args, env) {
   });
 }
 
+/**
+ * With `output: 'export'` and a distDir of its own, `next build` still writes
+ * its working files to .next/ (next/dist/export/utils.js, getBuildDistDir):
+ * left there, they replace the server's build, and `npm start` would serve an
+ * export build in which `/` is a 404. So the server's .next/ is moved aside
+ * for the export and put back after it, whatever the outcome.
+ */
+export async function withServerBuildKept(build, dir = root) {
+  const serverBuild = join(dir, '.next');
+  const kept = join(dir, `.next-kept-by-export-${process.pid}`);
+  const had = existsSync(serverBuild);
+  if (had) renameSync(serverBuild, kept);
+  const restore = () => {
+    rmSync(serverBuild, { recursive: true, force: true });
+    if (had && existsSync(kept)) renameSync(kept, serverBuild);
+  };
+  process.once('exit', restore);
+  try {
+    return await build();
+  } finally {
+    process.removeListener('exit', restore);
+    restore();
+  }
+}
+
 async function main() {
   const outName = process.env.EXPORT_DIR || 'out';
   const outDir = resolve(root, outName);
@@ -97,7 +122,7 @@ async function main() {
   let status = await run(npx, ['tsx', 'bin/validate-content.ts'], env);
   if (status !== 0) return status;
   rmSync(outDir, { recursive: true, force: true });
-  status = await run(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], env);
+  status = await withServerBuildKept(() => run(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], env));
   if (status !== 0) return status;
 
   // The build leaves its own working files beside the export: keep only what a host serves.

@@ -86,12 +86,22 @@ export function missingBuildFiles(dir = distDir) {
   return [...missing].sort();
 }
 
+/** True when the build in the folder was made by `npm run export` (output: 'export'): `next start` cannot serve it. */
+export function builtForExport(dir = distDir) {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'required-server-files.json'), 'utf8')).config?.output === 'export';
+  } catch {
+    return false;
+  }
+}
+
 /** Why the build must be (re)made, or undefined when it can be served. */
 function buildProblem() {
   if (!existsSync(join(distDir, 'BUILD_ID'))) return 'no production build yet';
   const builtAt = statSync(join(distDir, 'BUILD_ID')).mtimeMs;
   const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
   if (builtAt < sourcesAt) return 'sources changed since the last build';
+  if (builtForExport()) return `${distName}/ holds a static export's build, not a server's`;
   const missing = missingBuildFiles();
   if (missing.length) {
     const shown = missing.slice(0, 5).join(', ');

@@ -3,9 +3,11 @@
  * export needs (bin/security-headers.js), and make the server's redirects:
  * a change of policy that forgets them fails here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REDIRECTS, exportHeaders } from '../../../bin/export.js';
+import { REDIRECTS, exportHeaders, withServerBuildKept } from '../../../bin/export.js';
 
 const nginx = readFileSync('deploy/nginx.conf', 'utf8');
 const snippet = readFileSync('deploy/mde-headers.conf', 'utf8');
@@ -38,5 +40,48 @@ describe('deploy/ sample configs', () => {
     expect(nginx).toMatch(/\$request_method !~ \^\(GET\|HEAD\)\$\) \{ return 405; \}/);
     expect(iis).toMatch(/<error statusCode="404" path="404\.html"/);
     expect(iis).toMatch(/<verbs allowUnlisted="false">/);
+  });
+});
+
+describe('the export keeps the server build', () => {
+  // next build with output: 'export' writes its working files to .next/ whatever distDir says.
+  const fakeExportBuild = (dir: string) => () => {
+    mkdirSync(join(dir, '.next'), { recursive: true });
+    writeFileSync(join(dir, '.next', 'BUILD_ID'), 'export-build');
+    return Promise.resolve(0);
+  };
+
+  it('puts the server\'s .next/ back, untouched, after the export built into .next/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mde-export-'));
+    mkdirSync(join(dir, '.next'));
+    writeFileSync(join(dir, '.next', 'BUILD_ID'), 'server-build');
+    try {
+      expect(await withServerBuildKept(fakeExportBuild(dir), dir)).toBe(0);
+      expect(readFileSync(join(dir, '.next', 'BUILD_ID'), 'utf8')).toBe('server-build');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves no export build behind where there was no server build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mde-export-'));
+    try {
+      await withServerBuildKept(fakeExportBuild(dir), dir);
+      expect(existsSync(join(dir, '.next'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('puts it back when the build fails too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mde-export-'));
+    mkdirSync(join(dir, '.next'));
+    writeFileSync(join(dir, '.next', 'BUILD_ID'), 'server-build');
+    try {
+      await expect(withServerBuildKept(() => Promise.reject(new Error('build broke')), dir)).rejects.toThrow('build broke');
+      expect(readFileSync(join(dir, '.next', 'BUILD_ID'), 'utf8')).toBe('server-build');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

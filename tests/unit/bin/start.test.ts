@@ -7,34 +7,16 @@
  * none: that is the point of it). They use NEXT_DIST_DIR when set.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, describe, expect, it } from 'vitest';
-import { missingBuildFiles } from '../../../bin/start.js';
+import { builtForExport, missingBuildFiles } from '../../../bin/start.js';
+import { descendants } from '../../support/processes';
 
 const ROOT = process.cwd();
 const BASE_PORT = 3470 + (process.pid % 20);
-
-/** Every live descendant of a process (Linux /proc). */
-function descendants(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (out.push(c), walk(c)));
-  walk(pid);
-  return out;
-}
 
 function alive(pid: number): boolean {
   try {
@@ -152,6 +134,35 @@ describe('a damaged build is found before serving', () => {
     rmSync(join(d, 'server/app/fr/page.js'));
     rmSync(join(d, 'routes-manifest.json'));
     expect(missingBuildFiles(d)).toEqual(['routes-manifest.json', 'server/app/fr/page.js', 'server/chunks/ssr/route-1.js', 'static/chunks/page-2.js']);
+  });
+
+  it('tells a static export\'s build (which `next start` serves with / as a 404) from a server build', () => {
+    const server = fakeBuild();
+    writeFileSync(join(server, 'required-server-files.json'), JSON.stringify({ config: { output: undefined, distDir: '.next' } }));
+    const exported = fakeBuild();
+    writeFileSync(join(exported, 'required-server-files.json'), JSON.stringify({ config: { output: 'export', distDir: 'out' } }));
+    expect(builtForExport(server)).toBe(false);
+    expect(builtForExport(exported)).toBe(true);
+    expect(builtForExport(join(dir, 'none'))).toBe(false);
+  });
+
+  it('with MDE_NO_REBUILD=1, refuses to serve an export\'s build and prints the command to run', async () => {
+    const name = `.next-exported-${process.pid}`;
+    const d = join(ROOT, name);
+    cpSync(fakeBuild(), d, { recursive: true });
+    writeFileSync(join(d, 'required-server-files.json'), JSON.stringify({ config: { output: 'export' } }));
+    const later = Date.now() / 1000 + 3600;
+    utimesSync(join(d, 'BUILD_ID'), later, later);
+    try {
+      const child = spawn(process.execPath, ['bin/start.js'], { cwd: ROOT, env: { ...process.env, NEXT_DIST_DIR: name, MDE_NO_REBUILD: '1', PORT: '1' } });
+      let out = '';
+      child.stderr.on('data', (c) => (out += c));
+      const code = await new Promise((r) => child.on('exit', r));
+      expect(code).toBe(1);
+      expect(out).toContain(`${name}/ holds a static export's build, not a server's. Run: NEXT_DIST_DIR=${name} npm run build`);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 
   it('with MDE_NO_REBUILD=1, refuses to serve a damaged build and prints the command to run', async () => {

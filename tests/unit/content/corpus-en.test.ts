@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readEntries, type Entry } from '@/lib/content/loader';
 import { toLookupRecords } from '@/lib/lookup/records';
 import facts from './literal-facts.en.json';
+import { PUBLIC_IDS, stringsOf } from './corpus-shared';
 
 // Loaded inside a try so that a missing or invalid content/en fails the tests
 // below one by one (each listing what is missing) instead of the whole file.
@@ -21,40 +22,6 @@ try {
   entries = readEntries('en');
 } catch (error) {
   loadError = error;
-}
-
-const PUBLIC_IDS = [
-  ...[5, 10, 15, 30, 35, 40, 65].map((n) => `script-event-${n}`),
-  ...[5, 6, 7, 9, 10, 15, 17, 25, 27, 29, 30, 32, 55, 63, 64, 68, 69].map((n) => `sense-event-${n}`),
-  'intune-error-0x87d1fde8',
-  'intune-error-0x87d101a9',
-  'mdm-event-1819',
-  'compliance-case-1',
-  'compliance-case-2',
-  'compliance-case-3',
-  'guide-group-policy-deployment',
-  'guide-configuration-manager-deployment',
-  'guide-script-deployment',
-  'guide-intune-deployment',
-  'guide-sense-event-log',
-  'guide-diagnostic-data-service',
-  'guide-internet-connectivity',
-  'guide-antivirus-policy',
-  'guide-server-onboarding',
-  'guide-newly-built-devices',
-  'guide-antivirus-uninstalled-server',
-  'guide-passive-mode',
-  'guide-stuck-passive-mode',
-  'guide-reenable-antivirus-server-2016',
-];
-
-/** Every string an entry carries (frontmatter values and body), as parsed. */
-function stringsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (typeof value === 'number') return [String(value)];
-  if (Array.isArray(value)) return value.flatMap(stringsOf);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
-  return [];
 }
 
 const allText = entries.flatMap(stringsOf).join('\n');
