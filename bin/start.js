@@ -2,7 +2,8 @@
 /**
  * `npm start`: builds when there is no production build, when a source file
  * is newer than it, or when the build is damaged (a chunk, a manifest or a
- * traced server file missing), then serves it with `next start` on PORT
+ * traced server file missing), then serves it with bin/next-server.js (Next's
+ * own request handler behind a FIFO limit on per-request renders) on PORT
  * (default 3000).
  *
  * Processes: SIGINT and SIGTERM (or the death of the npm process that started
@@ -180,8 +181,8 @@ async function main() {
   }
   const port = process.env.PORT ?? '3000';
   const host = process.env.HOSTNAME ?? '127.0.0.1';
-  const nextBin = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const status = await run(process.execPath, [nextBin, 'start', '-p', port, '-H', host], { env: { ...process.env, NEXT_DIST_DIR: distName } });
+  // bin/next-server.js: Next's handler behind a FIFO limit on per-request renders (what `next start` lacks under load).
+  const status = await run(process.execPath, [join(root, 'bin', 'next-server.js')], { env: { ...process.env, PORT: port, HOSTNAME: host, NEXT_DIST_DIR: distName } });
   if (!stopping) console.error(`start: the server stopped on its own (exit ${status})`);
   return status;
 }

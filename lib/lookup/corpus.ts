@@ -7,7 +7,7 @@
 import { getAllEntries, getVocabulary } from '../content/loader';
 import type { Lang } from '../content/schema';
 import { buildLookupIndex, type LookupIndex } from './index-data';
-import { toLookupRecords } from './records';
+import { cardRecord, toLookupRecords } from './records';
 import { engineFor } from './engine';
 import type { LookupRecord, LookupResponse, Vocabulary } from './types';
 
@@ -31,15 +31,15 @@ export function getLookupVocabulary(): Vocabulary {
 
 /**
  * The server's answer for a page rendered with `?q=`, and only the records its
- * cards need: the page shows its cards without JavaScript and without
- * shipping the index.
+ * cards need, as cards show them: the page shows its cards without
+ * JavaScript and without shipping the index.
  */
 export function initialLookup(lang: Lang, query: string): { query: string; response: LookupResponse; records: LookupRecord[] } {
   if (!query.trim()) return { query, response: { query, status: 'empty', results: [] }, records: [] };
   const records = getLookupRecords(lang);
   const response = engineFor(records, getLookupVocabulary()).lookup(query);
   const ids = new Set(response.results.map((r) => r.id));
-  return { query, response, records: records.filter((r) => ids.has(r.id)) };
+  return { query, response, records: records.filter((r) => ids.has(r.id)).map(cardRecord) };
 }
 
 const indexes = new Map<Lang, LookupIndex>();

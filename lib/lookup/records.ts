@@ -98,3 +98,22 @@ export function toLookupRecords(entries: readonly Entry[], byLang: Partial<Recor
     ),
   );
 }
+
+/**
+ * A record as a card shows it: what a page rendered with `?q=` hands to the
+ * search panel. The matched-only text (other languages' prose, symptoms,
+ * keywords, message templates, the body's plain text) is emptied: cards never
+ * show it, and on a server-rendered lookup it was most of the page's payload
+ * and of its render time. The shape stays LookupRecord, so a card cannot tell.
+ */
+export function cardRecord(record: LookupRecord): LookupRecord {
+  return {
+    ...record,
+    messages: { fr: [], en: [] },
+    alt: [],
+    symptoms: [],
+    keywords: [],
+    bodyText: '',
+    causes: record.causes.map((c) => ({ ...c, keywords: [] })),
+  };
+}

@@ -1,0 +1,7 @@
+export type RenderQueue = {
+  push(run: () => Promise<unknown> | unknown, cancelled?: () => boolean): Promise<'done' | 'cancelled' | 'refused'>;
+  readonly running: number;
+  readonly waiting: number;
+};
+export function createRenderQueue(options?: { concurrency?: number; capacity?: number }): RenderQueue;
+export function rendersPerRequest(url?: string): boolean;
