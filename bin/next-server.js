@@ -16,7 +16,8 @@
  */
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createRenderQueue, rendersPerRequest } from './render-queue.js';
+import { createRenderQueue } from './render-queue.js';
+import { publicUrl, rendersPerRequest } from './request-rules.js';
 import { BASE_HEADERS, contentSecurityPolicy } from './security-headers.js';
 
 process.env.NODE_ENV = 'production';
@@ -53,7 +54,10 @@ function busy(res) {
   res.end('503 Service Unavailable\n');
 }
 
-const app = next({ dev: false, dir: root, hostname, port });
+// Next builds the origin it compares proxy.ts's rewrites against from this name (not from where we listen): with
+// 127.0.0.1 here, the proxy's rewrite of unknown URLs to the 404 page was taken for an outside URL and proxied back
+// to us in a loop. `next start -H 127.0.0.1` does not have this problem; a custom server does.
+const app = next({ dev: false, dir: root, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -62,8 +66,11 @@ let stopping = false;
 const server = createServer((req, res) => {
   // Once stopping, each connection closes after its answer: keep-alive clients cannot hold the server open.
   if (stopping) res.setHeader('Connection', 'close');
+  req.url = publicUrl(req.url);
   const serve = () =>
     new Promise((resolve) => {
+      // Next adds its own 'close' listeners (up to 10 on a streamed page): ours is one more, not a leak.
+      res.setMaxListeners(res.getMaxListeners() + 1);
       res.once('close', resolve);
       Promise.resolve(handle(req, res)).catch((error) => {
         console.error(`next-server: ${req.method} ${req.url?.slice(0, 200)}: ${error instanceof Error ? error.stack : String(error)}`);

@@ -4,4 +4,3 @@ export type RenderQueue = {
   readonly waiting: number;
 };
 export function createRenderQueue(options?: { concurrency?: number; capacity?: number }): RenderQueue;
-export function rendersPerRequest(url?: string): boolean;

@@ -60,7 +60,3 @@ export function createRenderQueue({ concurrency = 2, capacity = 512 } = {}) {
   };
 }
 
-/** Rendered per request, and so queued: a URL with a query string, outside the hashed framework files. */
-export function rendersPerRequest(url = '/') {
-  return url.includes('?') && !url.startsWith('/_next/static/');
-}

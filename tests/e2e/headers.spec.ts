@@ -43,6 +43,7 @@ test('pages, lookups, assets, the sitemap and errors all carry the security head
     ['sitemap', '/sitemap.xml', 200],
     ['404 outside the languages', '/xyz/abc', 404],
     ['404 for an unknown id', '/fr/sense-event-404', 404],
+    ['the 404 page by its internal name', '/_not-found', 404],
     ['400 for %ff', '/fr/%ff', 400],
     ['400 for a truncated sequence', '/fr/%E0%A4%A', 400],
     ['404 for a missing asset', '/_next/static/chunks/nope.js', 404],

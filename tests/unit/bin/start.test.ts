@@ -99,6 +99,51 @@ describe('npm start and signals', () => {
   });
 });
 
+describe('the server behind the render queue', () => {
+  it('answers 503 with Retry-After and the security headers when the queue is full, 200 to the rest', { timeout: 320_000 }, async () => {
+    // The build exists: the npm start tests above made it (or found it) in NEXT_DIST_DIR.
+    const port = BASE_PORT + 60;
+    const server = spawn(process.execPath, ['bin/next-server.js'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), RENDER_CONCURRENCY: '1', RENDER_QUEUE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.push(server);
+    try {
+      for (let i = 0; ; i++) {
+        try {
+          if ((await fetch(`http://127.0.0.1:${port}/fr/sense-event-5`)).ok) break;
+        } catch {
+          if (i > 600) throw new Error('bin/next-server.js did not answer');
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      }
+      const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => fetch(`http://127.0.0.1:${port}/?q=0x87D1FDE8&n=${i}`)));
+      const statuses = answers.map((a) => a.status);
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
+      const busy = answers.filter((a) => a.status === 503);
+      expect(busy.length, statuses.join(' ')).toBeGreaterThan(0);
+      expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
+      for (const b of busy) {
+        expect(b.headers.get('retry-after')).toBe('1');
+        expect(b.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+        expect(b.headers.get('x-frame-options')).toBe('DENY');
+      }
+    } finally {
+      server.kill('SIGTERM');
+    }
+  });
+
+  it('refuses a nonsense RENDER_CONCURRENCY with exit 2 and the reason', async () => {
+    const child = spawn(process.execPath, ['bin/next-server.js'], { cwd: ROOT, env: { ...process.env, PORT: '1', RENDER_CONCURRENCY: 'lots' } });
+    let err = '';
+    child.stderr.on('data', (c) => (err += c));
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(2);
+    expect(err).toContain('RENDER_CONCURRENCY must be a whole number ≥ 1 (got "lots")');
+  });
+});
+
 describe('a damaged build is found before serving', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mde-dist-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

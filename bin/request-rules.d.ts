@@ -1,0 +1,2 @@
+export function rendersPerRequest(url?: string): boolean;
+export function publicUrl(url?: string): string;
