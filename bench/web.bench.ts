@@ -6,8 +6,11 @@
  * - a 1 MB paste into the lookup box: main-thread tasks over 100 ms after it,
  *   and the time from a keystroke to the next frame.
  * Figures from one run on a shared machine: medians, never assertions.
+ * It builds into NEXT_DIST_DIR (default .next-bench-web, remade each run unless
+ * BENCH_REUSE=1) with SITE_URL set to the bench's origin.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -46,7 +49,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function sizes(path: string): Promise<{ html: number; htmlGzip: number; js: number; jsGzip: number }> {
   const html = await (await fetch(BASE + path)).text();
-  const srcs = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ''));
+  // `noModule` scripts (Next's legacy polyfills) are skipped by every browser that runs modules: not first-load JS.
+  const srcs = new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/\bnoModule\b/i.test(m[1] ?? '')).map((m) => /\ssrc="([^"]+)"/.exec(m[1] ?? '')?.[1]).filter((x): x is string => !!x));
   let js = 0;
   let jsGzip = 0;
   for (const src of srcs) {
@@ -142,7 +146,14 @@ async function pasteTest(chromePath: string): Promise<{ longTasks: number[]; key
 async function main() {
   const found = await findChromium();
   if (!found) throw new Error('no Chromium');
-  const server = spawn(process.execPath, ['bin/start.js'], { env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // A build of its own, made for this origin: hreflang and canonical links must be absolute (SITE_URL) for
+  // Lighthouse's SEO audits, as they must be on a real deployment.
+  const distDir = process.env.NEXT_DIST_DIR ?? '.next-bench-web';
+  if (process.env.BENCH_REUSE !== '1') rmSync(distDir, { recursive: true, force: true });
+  const server = spawn(process.execPath, ['bin/start.js'], {
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', NEXT_DIST_DIR: distDir, SITE_URL: process.env.SITE_URL ?? BASE },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
     await waitForServer();
     const out: string[] = [`Web bench — ${BASE}, Lighthouse median of ${RUNS}, Chromium ${found.path}`, ''];

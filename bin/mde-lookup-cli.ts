@@ -15,11 +15,12 @@ import { getLookupRecords, getLookupVocabulary } from '../lib/lookup/corpus';
 import { createLookupEngine } from '../lib/lookup/engine';
 import type { LookupRecord } from '../lib/lookup/types';
 import { siteUrl } from '../lib/routes';
+import { cliDictionary } from '../lib/i18n/cli';
 
 let lang: Lang = langFromLocale(process.env);
 
 function fail(message: string): never {
-  process.stderr.write(`${dictionary(lang).cli.prefix}${message}\n`);
+  process.stderr.write(`${cliDictionary(lang).prefix}${message}\n`);
   process.exit(2);
 }
 
@@ -27,7 +28,7 @@ function loadRecords(): LookupRecord[] {
   try {
     return withBaseUrl(getLookupRecords(lang), siteUrl());
   } catch (error) {
-    if (error instanceof ContentError) fail(dictionary(lang).cli.invalidContent(error.problems.length, error.problems[0] ?? ''));
+    if (error instanceof ContentError) fail(cliDictionary(lang).invalidContent(error.problems.length, error.problems[0] ?? ''));
     throw error;
   }
 }
@@ -45,7 +46,7 @@ function writeJson(value: unknown) {
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2), lang);
   lang = parsed.lang;
-  const t = dictionary(lang).cli;
+  const t = cliDictionary(lang);
   if (!parsed.ok) fail(`${parsed.error}${t.seeHelp}`);
   const cmd = parsed.value;
   if (cmd.command === 'help') {
@@ -108,7 +109,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${dictionary(lang).cli.prefix}${dictionary(lang).cli.unexpected(error instanceof Error ? error.message : String(error))}\n`);
+    process.stderr.write(`${cliDictionary(lang).prefix}${cliDictionary(lang).unexpected(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

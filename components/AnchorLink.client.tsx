@@ -18,7 +18,7 @@ export function AnchorLink({ id, label, lang }: { id: string; label: string; lan
     <a
       href={`#${id}`}
       className={cx(
-        'anchor-link ms-1.5 inline-flex size-6 items-center justify-center rounded-md align-[-0.2em] text-muted no-underline transition-opacity hover:bg-surface hover:text-accent focus-visible:opacity-100 print:hidden',
+        'anchor-link',
         // With a mouse, shown when its heading or step is hovered (or it is focused); always shown on touch screens.
         copied ? 'text-ok' : 'kbd:opacity-0 kbd:[:is(h2,h3,li):hover_&]:opacity-100',
       )}

@@ -24,6 +24,7 @@ import type { LogInput, LogProgress, LogReport } from '@/lib/logs/types';
 import type { LookupRecord, LookupResult } from '@/lib/lookup/types';
 import { CopyButton } from './CopyButton.client';
 import { ResolutionCard } from './ResolutionCard';
+import { logsDictionary } from '@/lib/i18n/logs';
 
 type Props = {
   lang: Lang;
@@ -44,8 +45,7 @@ const RANK_BASE = 1000;
 const ACCEPT = '.evtx,.xml,.csv,.txt,.zip';
 
 export function LogDrop({ lang, records, renderCard }: Props) {
-  const d = dictionary(lang);
-  const t = d.logs.ui;
+  const t = logsDictionary(lang).ui;
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [knownOnly, setKnownOnly] = useState(false);
   const [over, setOver] = useState(false);
@@ -167,7 +167,7 @@ export function LogDrop({ lang, records, renderCard }: Props) {
             value={progress ? progress.bytesRead : undefined}
           />
           <span>
-            {progress ? `${t.reading(progress.file)} ${t.progress(d.logs.size(progress.bytesRead), d.logs.size(progress.totalBytes), progress.events)}` : t.reading('')}
+            {progress ? `${t.reading(progress.file)} ${t.progress(logsDictionary(lang).size(progress.bytesRead), logsDictionary(lang).size(progress.totalBytes), progress.events)}` : t.reading('')}
           </span>
           <button type="button" className="rounded-control border border-control px-3 py-1 font-medium" onClick={cancel} data-testid="log-cancel">
             {t.cancel}
@@ -211,7 +211,7 @@ type ReportProps = {
 /** The report of a reading (exported so it can be shown or tested on its own). */
 export function LogReportView({ report, cancelled, records, lang, knownOnly, setKnownOnly, renderCard, onClear }: ReportProps) {
   const d = dictionary(lang);
-  const t = d.logs;
+  const t = logsDictionary(lang);
   const r = t.report;
   const colon = d.runbook.colon;
   const byId = useMemo(() => new Map(records.map((x) => [x.id, x])), [records]);

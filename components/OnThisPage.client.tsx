@@ -56,8 +56,7 @@ export function OnThisPage({ title, items }: { title: string; items: TocItem[] }
               href={`#${item.id}`}
               aria-current={active === item.id ? 'location' : undefined}
               className={cx(
-                '-ms-px block border-s-2 border-transparent py-1 text-muted no-underline hover:border-line-strong hover:text-fg',
-                'aria-[current=location]:border-accent aria-[current=location]:font-medium aria-[current=location]:text-accent',
+                'toc-link',
                 item.depth === 3 ? 'ps-6' : 'ps-3',
               )}
             >

@@ -41,14 +41,15 @@ export function SearchPanel({ initial, indexUrl, path, lang }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const lookup = useLookup({ lang, indexUrl: withBase(indexUrl), query, initial });
   const byId = lookup.records;
-  const { response, warm } = lookup;
+  const { response, warm, prefetch } = lookup;
 
-  // The index is small and cached: fetch it when the browser is idle, so the first keystroke does not wait.
+  // The index is small and cached: fetch it when the browser is idle (the engine is built on focus), so the
+  // first keystroke does not wait on the network and an untouched page runs no long task.
   useEffect(() => {
     const w = window as Window & { requestIdleCallback?: (cb: () => void) => number };
-    if (w.requestIdleCallback) w.requestIdleCallback(warm);
-    else window.setTimeout(warm, 1500);
-  }, [warm]);
+    if (w.requestIdleCallback) w.requestIdleCallback(prefetch);
+    else window.setTimeout(prefetch, 1500);
+  }, [prefetch]);
   const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const router = useRouter();
   const multiline = query.includes('\n');

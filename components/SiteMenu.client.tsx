@@ -74,12 +74,7 @@ export function SiteMenu({ label, closeLabel, navLabel, links, controls }: Props
                 <Link
                   href={link.href}
                   aria-current={pathname === link.href ? 'page' : undefined}
-                  className={cx(
-                    'block rounded-control px-3 py-2.5 font-medium text-fg no-underline hover:bg-surface hover:text-fg',
-                    'aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent',
-                    'lg:-mb-px lg:rounded-none lg:border-b-2 lg:border-transparent lg:py-2.5 lg:text-small lg:text-muted lg:hover:border-line-strong lg:hover:bg-transparent',
-                    'lg:aria-[current=page]:border-accent lg:aria-[current=page]:bg-transparent lg:aria-[current=page]:text-fg',
-                  )}
+                  className="nav-link"
                 >
                   {link.label}
                 </Link>

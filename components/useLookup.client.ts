@@ -18,6 +18,11 @@ import type { WorkerReply, WorkerRequest } from '@/lib/lookup/worker';
 export const WORKER_THRESHOLD = 20_000;
 
 type Loaded = { engine: LookupEngine; byId: ReadonlyMap<string, LookupRecord> };
+type Fetched = {
+  createLookupEngine: typeof import('@/lib/lookup/engine').createLookupEngine;
+  parseLookupIndex: typeof import('@/lib/lookup/index-data').parseLookupIndex;
+  json: unknown;
+};
 
 export type LookupState = {
   /** The answer to show: the last one while a long paste is being read (then `busy`). */
@@ -28,8 +33,10 @@ export type LookupState = {
   busy: boolean;
   /** Set when the index could not be loaded: the box says so instead of failing silently. */
   failed: boolean;
-  /** Starts loading the index (focus, first keystroke). */
+  /** Builds the engine (focus, first keystroke), fetching what it needs first if prefetch() has not. */
   warm(): void;
+  /** Fetches the index and the engine's chunk without building anything: network only, for idle time. */
+  prefetch(): void;
 };
 
 const EMPTY: LookupResponse = { query: '', status: 'empty', results: [] };
@@ -49,24 +56,36 @@ export function useLookup(options: {
   const worker = useRef<Worker | undefined>(undefined);
   const seq = useRef(0);
 
+  const fetched = useRef<Promise<Fetched> | undefined>(undefined);
+
+  // Fetching is cheap for the main thread; building the engine is not (a long task on a slow phone). So the
+  // page fetches when idle and builds only when someone is about to type: an untouched page never pays for it.
+  const prefetch = useCallback((): Promise<Fetched> => {
+    fetched.current ??= (async () => {
+      const [engine, indexData, response] = await Promise.all([import('@/lib/lookup/engine'), import('@/lib/lookup/index-data'), fetch(indexUrl)]);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return { createLookupEngine: engine.createLookupEngine, parseLookupIndex: indexData.parseLookupIndex, json: (await response.json()) as unknown };
+    })();
+    return fetched.current;
+  }, [indexUrl]);
+
   const warm = useCallback(() => {
     if (loading.current) return;
     loading.current = (async () => {
       try {
-        const [{ createLookupEngine }, response] = await Promise.all([import('@/lib/lookup/engine'), fetch(indexUrl)]);
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const { parseLookupIndex } = await import('@/lib/lookup/index-data');
-        const index = parseLookupIndex(await response.json(), lang);
+        const { createLookupEngine, parseLookupIndex, json } = await prefetch();
+        const index = parseLookupIndex(json, lang);
         setLoaded({
           engine: createLookupEngine(index.records, { lang, vocabulary: index.vocabulary }),
           byId: new Map(index.records.map((r) => [r.id, r])),
         });
       } catch {
+        fetched.current = undefined;
         loading.current = undefined;
         setFailed(true);
       }
     })();
-  }, [indexUrl, lang]);
+  }, [prefetch, lang]);
 
   const long = query.length > WORKER_THRESHOLD;
 
@@ -108,5 +127,5 @@ export function useLookup(options: {
 
   // While a long paste is read (or the index loads), the last answer stays on screen, marked busy.
   const shown = response ?? workerAnswer?.response ?? initial.response;
-  return { response: shown, records, busy: response === undefined && !failed, failed, warm };
+  return { response: shown, records, busy: response === undefined && !failed, failed, warm, prefetch: useCallback(() => void prefetch().catch(() => {}), [prefetch]) };
 }

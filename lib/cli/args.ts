@@ -4,7 +4,8 @@
  * feed it arrays.
  */
 
-import { LANGS, dictionary, isLang, type Lang } from '../i18n';
+import { LANGS, isLang, type Lang } from '../i18n';
+import { cliDictionary } from '../i18n/cli';
 
 export type LookupInput = { from: 'args'; text: string } | { from: 'stdin' };
 
@@ -20,7 +21,7 @@ export type ParsedArgs = { ok: true; value: CliCommand; lang: Lang } | { ok: fal
 
 /** The usage text in one language (`--help`). */
 export function usage(lang: Lang): string {
-  return dictionary(lang).cli.usage;
+  return cliDictionary(lang).usage;
 }
 
 /** "-2016281112" is a signed error code, not an option. */
@@ -39,7 +40,7 @@ function requestedLang(argv: readonly string[]): Lang | undefined {
 
 export function parseArgs(argv: readonly string[], defaultLang: Lang = 'en'): ParsedArgs {
   const lang = requestedLang(argv) ?? defaultLang;
-  const t = dictionary(lang).cli;
+  const t = cliDictionary(lang);
   const fail = (error: string): ParsedArgs => ({ ok: false, error, lang });
   const ok = (value: CliCommand): ParsedArgs => ({ ok: true, value, lang });
   let json = false;
@@ -139,7 +140,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang = 'en'): Pa
 
 /** The queries of a --batch file: a JSON array of strings. */
 export function parseBatch(content: string, lang: Lang = 'en'): { ok: true; queries: string[] } | { ok: false; error: string } {
-  const t = dictionary(lang).cli;
+  const t = cliDictionary(lang);
   let data: unknown;
   try {
     data = JSON.parse(content);

@@ -38,6 +38,7 @@ import { formatName, problemLine, problemText, timeText } from '../logs/messages
 import type { FileReport, LogReport, ReportEntry } from '../logs/types';
 import type { LookupRecord } from '../lookup/types';
 import { formatCard, wrap, type FormatOptions } from './format';
+import { logsDictionary } from '../i18n/logs';
 
 export type FilesStatus = 'found' | 'none' | 'damaged' | 'unreadable';
 
@@ -112,7 +113,7 @@ const TERMINAL_OTHERS = 15;
 
 export function formatLogReport(report: LogReport, records: readonly LookupRecord[], options: FormatOptions): string {
   const { lang } = options;
-  const t = dictionary(lang).logs;
+  const t = logsDictionary(lang);
   const r = t.report;
   const colon = dictionary(lang).runbook.colon;
   const parts: string[] = [];

@@ -9,6 +9,7 @@ import type { Lang } from '../content/schema';
 import { dictionary } from '../i18n';
 import { shortCode } from '../labels';
 import type { LookupRecord, LookupResponse, LookupResult, LookupStep } from '../lookup/types';
+import { cliDictionary } from '../i18n/cli';
 
 export type FormatOptions = { color: boolean; width: number; lang: Lang };
 
@@ -42,7 +43,7 @@ export function wrap(text: string, width: number, indent: string): string {
 }
 
 function commandLine(c: Command, options: FormatOptions): string {
-  const note = c.elevated ? paint(options, 'dim', dictionary(options.lang).cli.elevated) : '';
+  const note = c.elevated ? paint(options, 'dim', cliDictionary(options.lang).elevated) : '';
   return `${paint(options, 'green', c.code)}${note}`;
 }
 
@@ -53,7 +54,7 @@ function stepLines(steps: LookupStep[], total: number, options: FormatOptions, i
     lines.push(prefix + wrap(inlineToText(s.text), options.width - prefix.length, ' '.repeat(prefix.length)));
     for (const c of s.commands) lines.push(`${' '.repeat(prefix.length)}${commandLine(c, options)}`);
   });
-  if (total > steps.length) lines.push(paint(options, 'dim', `${indent}${dictionary(options.lang).cli.moreSteps(total - steps.length)}`));
+  if (total > steps.length) lines.push(paint(options, 'dim', `${indent}${cliDictionary(options.lang).moreSteps(total - steps.length)}`));
   return lines;
 }
 
@@ -70,28 +71,29 @@ export function formatCard(result: LookupResult, record: LookupRecord | undefine
   const branch = result.causeId ? record?.causes.find((c) => c.id === result.causeId) : undefined;
   const url = branch ? `${result.url}#${branch.id}` : result.url;
   const t = dictionary(options.lang);
-  const f = t.cli.fields;
+  const tc = cliDictionary(options.lang);
+  const f = tc.fields;
   const code = record ? shortCode(record, options.lang) : undefined;
   const lines: string[] = [];
-  const badge = result.ambiguous ? t.cli.ambiguous : '';
+  const badge = result.ambiguous ? tc.ambiguous : '';
   lines.push(`${paint(options, 'bold', `${rank}. ${result.title}`)}${code ? paint(options, 'dim', `  [${code}]`) : ''}`);
   lines.push(field(f.type, record ? t.kinds[record.kind].singular : result.kind, options));
-  lines.push(field(f.recognised, `${t.cli.match[result.match]}${badge}${t.runbook.colon}${result.matchedOn}`, options));
+  lines.push(field(f.recognised, `${tc.match[result.match]}${badge}${t.runbook.colon}${result.matchedOn}`, options));
   lines.push(field(f.entry, paint(options, 'cyan', url), options));
-  if (record?.log) lines.push(field(f.log, `${record.log}${record.provider ? ` (${t.cli.sourceOf(record.provider)})` : ''}`, options));
+  if (record?.log) lines.push(field(f.log, `${record.log}${record.provider ? ` (${tc.sourceOf(record.provider)})` : ''}`, options));
   for (const v of result.values) lines.push(field(v.name, v.value, options));
   if (!record) return lines.join('\n');
   const cause = branch?.cause ?? record.cause;
   if (cause) lines.push(field(f.cause, inlineToText(cause), options));
   if (branch) {
     lines.push(field(f.branch, inlineToText(branch.title), options));
-    lines.push(paint(options, 'dim', `   ${t.cli.firstSteps}`));
+    lines.push(paint(options, 'dim', `   ${tc.firstSteps}`));
     lines.push(...stepLines(branch.firstSteps, branch.firstSteps.length, options, '     '));
   } else if (record.causes.length) {
-    lines.push(field(f.question, inlineToText(record.question ?? t.cli.whichCase), options));
+    lines.push(field(f.question, inlineToText(record.question ?? tc.whichCase), options));
     for (const c of record.causes) lines.push(`     - ${wrap(`${inlineToText(c.answer)} → ${url}#${c.id}`, options.width - 7, '       ')}`);
   } else if (record.firstSteps.length) {
-    lines.push(paint(options, 'dim', `   ${t.cli.firstSteps}`));
+    lines.push(paint(options, 'dim', `   ${tc.firstSteps}`));
     lines.push(...stepLines(record.firstSteps, record.stepCount, options, '     '));
   }
   return lines.join('\n');
@@ -100,7 +102,7 @@ export function formatCard(result: LookupResult, record: LookupRecord | undefine
 /** The whole answer for a terminal: status, notice, the ambiguity question, then one card per result. */
 export function formatResponse(response: LookupResponse, records: ReadonlyMap<string, LookupRecord>, options: FormatOptions): string {
   const parts: string[] = [];
-  const t = dictionary(options.lang).cli;
+  const t = cliDictionary(options.lang);
   parts.push(paint(options, 'bold', `${t.status[response.status]} ${t.resultCount(response.results.length)}`));
   if (response.notice) parts.push(paint(options, 'yellow', wrap(response.notice, options.width, '')));
   for (const a of response.ambiguity ?? []) parts.push(paint(options, 'yellow', wrap(a.question, options.width, '')));
@@ -158,7 +160,7 @@ export function listJson(records: readonly LookupRecord[], lang: Lang): { entrie
 /** Every entry as a table: id, code, title (cut to the width). */
 export function formatList(records: readonly LookupRecord[], options: FormatOptions): string {
   const idWidth = Math.max(2, ...records.map((r) => r.id.length));
-  const t = dictionary(options.lang).cli;
+  const t = cliDictionary(options.lang);
   const codes = records.map((r) => shortCode(r, options.lang) ?? '');
   const codeWidth = Math.max(4, ...codes.map((c) => c.length));
   const titleWidth = Math.max(20, options.width - idWidth - codeWidth - 4);

@@ -1,7 +1,8 @@
 /**
  * One dictionary per language, picked by `dictionary(lang)`. Server and
- * client code import from here; both dictionaries are small enough to ship
- * together, and a language switch then needs no extra request.
+ * client code import from here; both interface dictionaries are small enough
+ * to ship together. The CLI's strings (cli/) and the log reports' (logs/) are
+ * registries of their own: a page without a drop zone never loads them.
  */
 import type { Lang } from './config';
 import { en } from './en';

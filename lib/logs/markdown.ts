@@ -10,6 +10,7 @@ import { dictionary } from '../i18n';
 import type { LookupRecord } from '../lookup/types';
 import { formatName, problemLine, timeText } from './messages';
 import type { LogReport } from './types';
+import { logsDictionary } from '../i18n/logs';
 
 /** Rows of the other-events table in the ticket (the report keeps more). */
 const TICKET_OTHERS = 30;
@@ -34,7 +35,7 @@ export type MarkdownOptions = { lang: Lang; knownOnly?: boolean };
 
 export function reportMarkdown(report: LogReport, records: readonly LookupRecord[], options: MarkdownOptions): string {
   const { lang } = options;
-  const t = dictionary(lang).logs;
+  const t = logsDictionary(lang);
   const r = t.report;
   const colon = dictionary(lang).runbook.colon;
   const byId = new Map(records.map((x) => [x.id, x]));

@@ -2,14 +2,15 @@
 import type { Lang } from '../content/schema';
 import { dictionary } from '../i18n';
 import type { LogFormat, LogProblem } from './types';
+import { logsDictionary } from '../i18n/logs';
 
 export function formatName(format: LogFormat, lang: Lang): string {
-  return dictionary(lang).logs.formats[format];
+  return logsDictionary(lang).formats[format];
 }
 
 /** One problem as a sentence (without the parser's technical detail). */
 export function problemText(p: LogProblem, lang: Lang): string {
-  const t = dictionary(lang).logs;
+  const t = logsDictionary(lang);
   const m = t.problems;
   const n = p.count ?? 0;
   const name = p.name ?? '';
@@ -81,13 +82,13 @@ export function problemText(p: LogProblem, lang: Lang): string {
 /** The sentence and, in parentheses, the parser's own words when it gave any. */
 export function problemLine(p: LogProblem, lang: Lang): string {
   const text = problemText(p, lang);
-  return p.detail ? `${text} (${dictionary(lang).logs.problems.detail}${dictionary(lang).runbook.colon}${p.detail})` : text;
+  return p.detail ? `${text} (${logsDictionary(lang).problems.detail}${dictionary(lang).runbook.colon}${p.detail})` : text;
 }
 
 /** A time for people: `2024-05-06 07:08:09 UTC`, or `… (local time)` for the local times of CSV and text exports. */
 export function timeText(time: string | undefined, lang: Lang): string {
   if (!time) return '—';
-  const t = dictionary(lang).logs;
+  const t = logsDictionary(lang);
   const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.(\d{1,3})\d*)?(Z)?$/.exec(time);
   if (!m) return time;
   const ms = m[3] ? `.${m[3]}` : '';

@@ -6,11 +6,11 @@
  * from it.
  */
 import type { Lang } from '../content/schema';
-import { dictionary } from '../i18n';
 import { normalizeWithMap } from '../lookup/normalize';
 import { createTemplateMatcher, valueName, type TemplateMatcher } from '../lookup/templates';
 import type { ExtractedValue, LookupRecord } from '../lookup/types';
 import type { LogEvent } from './types';
+import { logsDictionary } from '../i18n/logs';
 
 /** A value longer than this is cut (an insertion string can hold a whole XML document). */
 export const MAX_VALUE_CHARS = 500;
@@ -53,7 +53,7 @@ export type ValueReader = {
 };
 
 export function createValueReader(records: readonly LookupRecord[], lang: Lang): ValueReader {
-  const t = dictionary(lang).logs;
+  const t = logsDictionary(lang);
   const slotsCache = new Map<string, Slot[]>();
   let matcher: TemplateMatcher | undefined;
   const slotsOf = (record: LookupRecord): Slot[] => {
