@@ -1,15 +1,16 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '@/lib/content/schema';
 import { stripBase, withBase } from '@/lib/base-path';
 import { dictionary } from '@/lib/i18n';
+import { LARGE_PASTE, summarizePaste } from '@/lib/paste';
 import { resultPath } from '@/lib/routes';
 import type { LookupRecord, LookupResponse } from '@/lib/lookup/types';
 import { ResolutionCard } from './ResolutionCard';
 import { useLookup } from './useLookup.client';
-import { AlertIcon, InfoIcon, SearchIcon, cx, kbdClass } from './ui';
+import { AlertIcon, InfoIcon, SearchIcon, buttonSmall, cx, kbdClass } from './ui';
 
 type Props = {
   /** The server's answer for the page's `?q=`, with the records of its cards (never the whole index). */
@@ -52,7 +53,10 @@ export function SearchPanel({ initial, indexUrl, path, lang }: Props) {
   }, [prefetch]);
   const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const router = useRouter();
-  const multiline = query.includes('\n');
+  // A paste too long to show is summarized above an empty box (lib/paste.ts says why); typing replaces it.
+  const large = query.length > LARGE_PASTE;
+  const summary = useMemo(() => (large ? summarizePaste(query) : undefined), [large, query]);
+  const multiline = !large && query.includes('\n');
 
   // The address bar is the truth for `?q=`: the static export has no server to read it, and Back to a
   // lookup may restore a page rendered before the query was typed. Take it once, after hydration.
@@ -112,11 +116,11 @@ export function SearchPanel({ initial, indexUrl, path, lang }: Props) {
   const common = {
     id: 'lookup-input',
     name: 'q',
-    value: query,
+    value: large ? '' : query,
     autoComplete: 'off',
     spellCheck: false,
     'aria-controls': RESULTS_ID,
-    'aria-describedby': 'lookup-hint',
+    'aria-describedby': large ? 'lookup-paste lookup-hint' : 'lookup-hint',
     onFocus: warm,
     className:
       'search-input block w-full rounded-card border border-line-strong bg-raised py-3 ps-11 pe-4 text-fg shadow-card placeholder:text-muted hover:border-control focus:border-accent focus:outline-2 focus:outline-offset-0 focus:outline-accent',
@@ -144,6 +148,22 @@ export function SearchPanel({ initial, indexUrl, path, lang }: Props) {
         <label htmlFor="lookup-input" className="mb-1.5 block text-small font-medium text-fg">
           {t.label}
         </label>
+        {summary ? (
+          <div id="lookup-paste" data-testid="large-paste" className="mb-2 rounded-card border border-line bg-surface p-3 text-small">
+            <p className="text-muted">{t.largePaste(summary.chars, summary.lines)}</p>
+            <pre className="mt-2 max-h-28 overflow-hidden font-mono text-caption whitespace-pre-wrap text-fg wrap-anywhere">{summary.head}</pre>
+            <button
+              type="button"
+              className={cx(buttonSmall, 'mt-2')}
+              onClick={() => {
+                setQuery('');
+                inputRef.current?.focus();
+              }}
+            >
+              {t.clearPaste}
+            </button>
+          </div>
+        ) : null}
         <div className="relative">
         <SearchIcon className="pointer-events-none absolute start-3.5 top-3.5 z-10 size-5 text-muted sm:top-4" />
         {multiline ? (
@@ -163,7 +183,7 @@ export function SearchPanel({ initial, indexUrl, path, lang }: Props) {
               inputRef.current = el;
             }}
             type="search"
-            placeholder={t.placeholder}
+            placeholder={large ? t.largePasteReplace : t.placeholder}
             className={cx(common.className, 'text-base sm:text-lg')}
             onChange={(e) => setQuery(e.target.value)}
             onPaste={(e) => {
@@ -173,6 +193,7 @@ export function SearchPanel({ initial, indexUrl, path, lang }: Props) {
               if (!text.includes('\n')) return;
               e.preventDefault();
               const el = e.currentTarget;
+              if (large) return setQuery(text);
               const start = el.selectionStart ?? query.length;
               const end = el.selectionEnd ?? query.length;
               setQuery(query.slice(0, start) + text + query.slice(end));

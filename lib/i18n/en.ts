@@ -117,6 +117,10 @@ export const en: Dictionary = {
     failed: 'The lookup failed on this text. Try a shorter excerpt.',
     reading: 'Reading…',
     indexFailed: 'The search index could not be loaded: reload the page.',
+    largePaste: (chars: number, lines: number) =>
+      `Pasted text: ${count(chars)} characters, ${count(lines)} ${plural(lines, 'line', 'lines')}, read in full. Too long to show in the box; here is how it starts.`,
+    largePasteReplace: 'Type or paste to replace this text',
+    clearPaste: 'Clear the pasted text',
   },
   card: {
     match: { code: 'Code recognised', message: 'Message recognised', text: 'Close match' },

@@ -122,6 +122,10 @@ export const fr = {
     failed: 'La recherche a échoué sur ce texte. Réessayez avec un extrait plus court.',
     reading: 'Lecture en cours…',
     indexFailed: 'L’index de recherche n’a pas pu être chargé : rechargez la page.',
+    largePaste: (chars: number, lines: number) =>
+      `Texte collé : ${count(chars)} caractères, ${count(lines)} ${plural(lines, 'ligne', 'lignes')}, lu en entier. Trop long pour être affiché dans la zone de saisie ; en voici le début.`,
+    largePasteReplace: 'Tapez ou collez pour remplacer ce texte',
+    clearPaste: 'Effacer le texte collé',
   },
   card: {
     match: { code: 'Code reconnu', message: 'Message reconnu', text: 'Correspondance approchée' },

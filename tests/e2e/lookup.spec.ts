@@ -177,3 +177,38 @@ test('a 200 KB paste does not freeze the page', async ({ page }) => {
   await expect(page).not.toHaveURL(/\?q=/);
   test.info().annotations.push({ type: 'time-to-card', description: `200 KB paste: ${ms.toFixed(1)} ms` });
 });
+
+test('a 1 MB log is read whole but shown as a summary; typing or clearing replaces it', async ({ page }) => {
+  await page.goto('/fr/recherche');
+  await page.waitForLoadState('networkidle');
+  const mb = `${'11/21/2026 10:00:00 AM 1000 Information Routine message\n'.repeat(18_000)}SENSE event 55\n`;
+  const box = page.getByRole('searchbox');
+  await box.focus();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, mb);
+  // The event at the very end of the megabyte is found: the whole paste was read.
+  await expect(cards(page).first()).toHaveAttribute('data-result-id', 'sense-event-55');
+  const summary = page.getByTestId('large-paste');
+  await expect(summary).toContainText(`${mb.length.toLocaleString('fr-FR')} caractères, ${(18_001).toLocaleString('fr-FR')} lignes`);
+  await expect(summary.locator('pre')).toContainText('11/21/2026 10:00:00 AM 1000 Information Routine message');
+  await expect(box).toHaveValue('');
+  await expect(box).toHaveAttribute('placeholder', 'Tapez ou collez pour remplacer ce texte');
+  await expect(page).not.toHaveURL(/\?q=/);
+
+  // Typing replaces the paste.
+  await box.pressSequentially('0x87D1FDE8');
+  await expect(summary).toHaveCount(0);
+  await expect(box).toHaveValue('0x87D1FDE8');
+  await expect(cards(page).first()).toHaveAttribute('data-result-id', 'intune-error-0x87d1fde8');
+
+  // Clearing a paste empties the box and keeps the focus there.
+  await box.fill(mb);
+  await expect(summary).toBeVisible();
+  await page.getByRole('button', { name: 'Effacer le texte collé' }).click();
+  await expect(summary).toHaveCount(0);
+  await expect(box).toBeFocused();
+  await expect(cards(page)).toHaveCount(0);
+});
