@@ -17,6 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findChromium } from '../bin/browser.js';
+import { ONE_MEGABYTE_LOG, pasteIntoFocused } from '../tests/support/paste';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -105,15 +106,10 @@ async function pasteTest(chromePath: string): Promise<{ longTasks: number[]; key
         for (const e of list.getEntries()) w.__long.push(e.duration);
       }).observe({ type: 'longtask', buffered: false });
     });
-    const mb = `${'11/21/2026 10:00:00 AM 1000 Information Routine message\n'.repeat(18_000)}SENSE event 55\n`;
+    const mb = ONE_MEGABYTE_LOG;
     const box = page.getByRole('searchbox');
     await box.focus();
-    // A real paste: the page's own paste handler reads the clipboard data.
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, mb);
+    await pasteIntoFocused(page, mb);
     const cardShown = await page
       .locator('[data-result-id="sense-event-55"]')
       .first()

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ONE_MEGABYTE_LOG, pasteIntoFocused } from '../support/paste';
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'logs');
 const SAMPLES = process.env.EVTX_SAMPLES ?? join(process.cwd(), '..', 'shared', 'evtx-samples');
@@ -87,13 +88,8 @@ test('pages do not embed the lookup index: the search box fetches it, content-ha
 test('a 1 MB paste is read off the main thread: the card comes, and the box stays responsive', async ({ page }) => {
   await page.goto('/fr/recherche');
   await page.waitForLoadState('networkidle');
-  const mb = `${'11/21/2026 10:00:00 AM 1000 Information Routine message\n'.repeat(18_000)}SENSE event 55\n`;
   await page.getByRole('searchbox').focus();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, mb);
+  await pasteIntoFocused(page, ONE_MEGABYTE_LOG);
   await expect(page.locator('#results [data-result-id="sense-event-55"]').first()).toBeVisible({ timeout: 20_000 });
   const ms = await page.evaluate(
     () =>

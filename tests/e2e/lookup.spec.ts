@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './helpers';
+import { ONE_MEGABYTE_LOG, pasteIntoFocused } from '../support/paste';
 
 const results = (page: Page) => page.getByRole('list', { name: 'Résultats' });
 const cards = (page: Page) => results(page).locator('article.result-card');
@@ -181,14 +182,10 @@ test('a 200 KB paste does not freeze the page', async ({ page }) => {
 test('a 1 MB log is read whole but shown as a summary; typing or clearing replaces it', async ({ page }) => {
   await page.goto('/fr/recherche');
   await page.waitForLoadState('networkidle');
-  const mb = `${'11/21/2026 10:00:00 AM 1000 Information Routine message\n'.repeat(18_000)}SENSE event 55\n`;
+  const mb = ONE_MEGABYTE_LOG;
   const box = page.getByRole('searchbox');
   await box.focus();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, mb);
+  await pasteIntoFocused(page, mb);
   // The event at the very end of the megabyte is found: the whole paste was read.
   await expect(cards(page).first()).toHaveAttribute('data-result-id', 'sense-event-55');
   const summary = page.getByTestId('large-paste');
