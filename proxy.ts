@@ -104,6 +104,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the hashed framework files (next.config.js gives those their headers): errors included.
-  matcher: ['/((?!_next/static/|_not-found).*)'],
+  // Everything but the hashed framework files (next.config.js gives those their headers): errors included, and the
+  // 404 page asked for by its internal name (the proxy's own rewrites to it do not run the proxy again).
+  matcher: ['/((?!_next/static/).*)'],
 };

@@ -17,7 +17,7 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createRenderQueue } from './render-queue.js';
-import { publicUrl, rendersPerRequest } from './request-rules.js';
+import { rendersPerRequest } from './request-rules.js';
 import { BASE_HEADERS, contentSecurityPolicy } from './security-headers.js';
 
 process.env.NODE_ENV = 'production';
@@ -66,7 +66,6 @@ let stopping = false;
 const server = createServer((req, res) => {
   // Once stopping, each connection closes after its answer: keep-alive clients cannot hold the server open.
   if (stopping) res.setHeader('Connection', 'close');
-  req.url = publicUrl(req.url);
   const serve = () =>
     new Promise((resolve) => {
       // Next adds its own 'close' listeners (up to 10 on a streamed page): ours is one more, not a leak.

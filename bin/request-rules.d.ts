@@ -1,2 +1,1 @@
 export function rendersPerRequest(url?: string): boolean;
-export function publicUrl(url?: string): string;

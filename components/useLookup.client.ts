@@ -69,6 +69,15 @@ export function useLookup(options: {
     return fetched.current;
   }, [indexUrl]);
 
+  // For idle time: a failure there is not reported but forgotten, so warm() fetches again (and says so if that fails).
+  const prefetchQuietly = useCallback(
+    () =>
+      void prefetch().catch(() => {
+        fetched.current = undefined;
+      }),
+    [prefetch],
+  );
+
   const warm = useCallback(() => {
     if (loading.current) return;
     loading.current = (async () => {
@@ -127,5 +136,5 @@ export function useLookup(options: {
 
   // While a long paste is read (or the index loads), the last answer stays on screen, marked busy.
   const shown = response ?? workerAnswer?.response ?? initial.response;
-  return { response: shown, records, busy: response === undefined && !failed, failed, warm, prefetch: useCallback(() => void prefetch().catch(() => {}), [prefetch]) };
+  return { response: shown, records, busy: response === undefined && !failed, failed, warm, prefetch: prefetchQuietly };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderQueue } from '../../../bin/render-queue.js';
-import { publicUrl, rendersPerRequest } from '../../../bin/request-rules.js';
+import { rendersPerRequest } from '../../../bin/request-rules.js';
 
 /** A job that runs until `finish()` is called, recording when it started. */
 function gate(log: string[], name: string) {
@@ -101,11 +101,3 @@ describe('what waits in the queue', () => {
   });
 });
 
-describe('the URL Next answers', () => {
-  it('answers the internal 404 page\'s name as an unknown URL (through the proxy, with its headers)', () => {
-    for (const url of ['/_not-found', '/_not-found?x=1', '/_not-found.html', '/_not-found/x', '/_NOT-FOUND']) expect(publicUrl(url)).toBe('/-/not-found');
-  });
-  it('leaves every other URL alone', () => {
-    for (const url of ['/', '/fr/sense-event-5', '/?q=_not-found', '/fr/_not-founder', '/_next/static/a.js']) expect(publicUrl(url)).toBe(url);
-  });
-});
