@@ -136,6 +136,7 @@ function main() {
   const dev = loadQueries('dev');
   const test = loadQueries('test');
   const field = loadField();
+  const fieldDev = loadField('field-dev');
   const queries = [...dev, ...test];
 
   const createMs = time(() => createLookupEngine(records, { vocabulary }));
@@ -164,6 +165,7 @@ function main() {
   const authored = field.filter((f) => f.authored);
   const fieldRows = scoreRows(real, (f) => f.form, FIELD_FORMS, fieldEngine, fieldBaseline);
   const authoredRows = scoreRows(authored, (f) => f.form, FIELD_FORMS, fieldEngine, fieldBaseline);
+  const fieldDevRows = scoreRows(fieldDev, (f) => f.form, FIELD_FORMS, fieldEngine, fieldBaseline);
   const fieldMisses = field
     .map((f) => ({ f, v: judgeField(f, pageEngine(f.lang).lookup(f.text)) }))
     .filter(({ v }) => !v.top1)
@@ -200,6 +202,9 @@ function main() {
   out.push('');
   out.push(`Dev set (${dev.length} queries written with the engine: tuned on)`);
   out.push(table(head, devRows));
+  out.push('');
+  out.push(`Field-dev set (${fieldDev.length} real texts from other public threads, labelled blind: tuned on), per form`);
+  out.push(table(head, fieldDevRows));
   out.push('');
   out.push(`Frozen test set (${test.length} queries, never tuned on)`);
   out.push(table(head, testRows));

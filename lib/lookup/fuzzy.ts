@@ -11,13 +11,19 @@
  * word order and chunk boundaries, not meaning. Extended search is never
  * used: pasted `!`, `^`, `=` and `|` would be read as operators.
  *
+ * Records are ranked with BM25F (Robertson and Zaragoza's field-weighted
+ * BM25): a word's occurrences are counted in every field, each field by its
+ * weight and normalised by its length, then saturated. An entry about the
+ * diagnostic data service, which says so in its title, summary, symptoms and
+ * steps, outranks one that names the service once in a list of keywords; the
+ * simpler "best field wins" formula of Fuse gave both full credit, so entries
+ * with long keyword lists won questions that were not about them.
+ *
  * Latency (well under a millisecond per keystroke): Fuse's Bitap scan costs
  * about 3 µs per indexed string, so Fuse is run on the corpus's *stems* (one
  * small index per first letter) and only for query stems the corpus lacks —
- * typos, the case Fuse exists for. Known stems are found in a stem → field
- * index. Either way a record is scored the way Fuse scores one (same weighted
- * keys, same field-length norm, same formula), so the keys and weights below
- * mean what they would in a Fuse index.
+ * typos, the case Fuse exists for. Known stems are found in a stem → record
+ * index. A typo's match counts for less, by its Fuse score.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Lang } from '../i18n/config';
@@ -28,8 +34,12 @@ import type { LookupRecord } from './types';
 
 /** Only the start of the input is read for free text: a symptom is a sentence or two, not a log. */
 export const MAX_FUZZY_CHARS = 600;
-/** Words searched per query. */
-export const MAX_FUZZY_TERMS = 6;
+/**
+ * Words searched per query: a question title has a handful, a pasted paragraph
+ * dozens, of which the rarest in the corpus are kept. Ten rather than six:
+ * chosen on the dev and field-dev sets (long real texts lost their telling words).
+ */
+export const MAX_FUZZY_TERMS = 10;
 /** Query words looked up with Fuse (not in the corpus as such) per query: each costs a Bitap scan of one vocabulary bucket. */
 const MAX_TYPO_TERMS = 3;
 /** Corpus words a misspelt query word may stand for. */
@@ -49,7 +59,18 @@ export const MIN_FUZZY_SCORE = 0.3;
 export const WEAK_FUZZY_SCORE = 0.12;
 export const WEAK_RESULTS = 3;
 /** Share of the score given to words found together in one short field (one symptom, the title). */
-const PHRASE_SHARE = 0.35;
+const PHRASE_SHARE = 0.2;
+/** BM25's term-frequency saturation (k1) and field-length normalisation (b), the usual values. */
+const BM25_K1 = 2;
+const BM25_B = 0.75;
+/**
+ * The text score is the BM25F sum over the query's words, each saturated as
+ * tf / (k1 + tf), divided by the query's weight times this share and capped
+ * at 1: a record that has every query word with a weighted frequency of 3
+ * (one mention in a title) scores 1. Scores stay on 0..1, so MIN_FUZZY_SCORE
+ * and WEAK_FUZZY_SCORE keep their meaning.
+ */
+const SATURATED = 0.6;
 /**
  * The score divides by at least this much query weight, so a query made only
  * of words every entry uses ("sense", "service") cannot score high: one rare
@@ -64,8 +85,6 @@ const UNMATCHED_WEIGHT = 0.5;
  * as the corpus spells it.
  */
 const TYPO_PENALTY = 0.3;
-/** Fuse's floor for a match score: a perfect match still counts as 0.001, as in Bitap. */
-const MIN_MATCH_SCORE = 0.001;
 /** Query stems shorter than this match only themselves, never as a prefix. */
 const MIN_PREFIX = 5;
 /** Score of a corpus word that merely starts with the query word (a stem, "privileg" → "privileges"). */
@@ -73,7 +92,7 @@ const PREFIX_SCORE = 0.05;
 
 type Key = 'title' | 'symptoms' | 'keywords' | 'messages' | 'causes' | 'summary' | 'cause' | 'body';
 
-/** The record fields searched, with Fuse key weights: short, people-worded fields first, long prose last. */
+/** The record fields searched, with their BM25F weights: short, people-worded fields first, long prose last. */
 export const FUZZY_KEYS: { name: Key; weight: number }[] = [
   { name: 'title', weight: 3 },
   { name: 'symptoms', weight: 3 },
@@ -129,13 +148,8 @@ function fieldValues(r: LookupRecord, key: Key): FieldValue[] {
   }
 }
 
-/** Fuse's field-length norm: 1/√(number of words), three decimals. */
-function fieldNorm(tokenCount: number): number {
-  return Math.round(1000 / Math.sqrt(Math.max(1, tokenCount))) / 1000;
-}
-
-/** One field value of one record that contains a word: which record, which value, how much it weighs. */
-type Posting = { doc: number; value: number; weight: number; phrase: boolean };
+/** One field value of one record that contains a word: which record, which key, which value, how often. */
+type Posting = { doc: number; key: number; value: number; count: number; phrase: boolean };
 
 /** `terms`: the query's own words that matched, as the user typed them (the "why it matched" of a card). */
 export type FuzzyHit = { id: string; score: number; terms: string[]; weak?: true };
@@ -164,22 +178,30 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
   const vocabulary = options.vocabulary ?? compileVocabulary(undefined);
   const pageLang: Lang = options.lang ?? records[0]?.lang ?? 'en';
   const postings = new Map<string, Posting[]>();
+  // BM25F's length normalisation: each record's length per key, against the corpus's mean.
+  const keyLengths: number[][] = records.map(() => FUZZY_KEYS.map(() => 0));
   let valueCount = 0;
   records.forEach((r, doc) => {
-    for (const key of FUZZY_KEYS) {
+    FUZZY_KEYS.forEach((key, k) => {
       for (const raw of fieldValues(r, key.name)) {
         const tokens = analyze(normalize(raw.text), raw.lang, vocabulary).map((t) => t.stem);
         if (!tokens.length) continue;
         const value = valueCount++;
-        const weight = key.weight * fieldNorm(tokens.length);
-        for (const w of new Set(tokens)) {
+        const lengths = keyLengths[doc];
+        if (lengths) lengths[k] = (lengths[k] ?? 0) + tokens.length;
+        const counts = new Map<string, number>();
+        for (const w of tokens) counts.set(w, (counts.get(w) ?? 0) + 1);
+        for (const [w, count] of counts) {
           let list = postings.get(w);
           if (!list) postings.set(w, (list = []));
-          list.push({ doc, value, weight, phrase: PHRASE_KEYS.has(key.name) });
+          list.push({ doc, key: k, value, count, phrase: PHRASE_KEYS.has(key.name) });
         }
       }
-    }
+    });
   });
+  const meanLength = FUZZY_KEYS.map((_, k) => Math.max(1, keyLengths.reduce((sum, l) => sum + (l[k] ?? 0), 0) / Math.max(1, records.length)));
+  /** 1 / (1 − b + b · length / mean length), per record and key. */
+  const lengthNorm = keyLengths.map((lengths) => lengths.map((len, k) => 1 / (1 - BM25_B + (BM25_B * len) / (meanLength[k] ?? 1))));
   const corpusStems = [...postings.keys()].sort();
   const buckets = new Map<string, Fuse<string>>();
   for (const [first, list] of groupBy(corpusStems.filter((w) => w.length >= 3), (w) => w.charAt(0))) {
@@ -269,6 +291,11 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
       if (!queryTerms.length) return [];
       type Acc = { score: number; terms: string[]; together: Map<number, number> };
       const totals = new Map<number, Acc>();
+      const accOf = (doc: number): Acc => {
+        let acc = totals.get(doc);
+        if (!acc) totals.set(doc, (acc = { score: 0, terms: [], together: new Map<number, number>() }));
+        return acc;
+      };
       const typoBudget = { left: MAX_TYPO_TERMS };
       let weightSum = 0;
       for (const { stem: term, word, alts } of queryTerms) {
@@ -277,39 +304,42 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
         // A word the corpus has nothing like ("stuck", "bread") is usually the asker's own phrasing:
         // it lowers every score, but less than a word some entries have and others lack.
         weightSum += found.length ? weight : weight * UNMATCHED_WEIGHT;
-        // Best match score of this term in each field value, then Fuse's formula per record:
-        // the product over matched values of score^(key weight × field norm).
-        const best = new Map<number, { posting: Posting; score: number }>();
-        for (const m of found) {
-          for (const p of postings.get(m.word) ?? []) {
-            const prior = best.get(p.value);
-            if (!prior || m.score < prior.score) best.set(p.value, { posting: p, score: m.score });
+        // Each corpus word once, at its best match score (a stem can come from the word and from an alt).
+        const words = new Map<string, number>();
+        for (const m of found) words.set(m.word, Math.min(words.get(m.word) ?? 1, m.score));
+        // BM25F: occurrences in every field, weighted by key and length-normalised, a near spelling
+        // counting for less; then saturated per record.
+        const frequency = new Map<number, number>();
+        const inValue = new Set<number>();
+        for (const [w, matchScore] of words) {
+          for (const p of postings.get(w) ?? []) {
+            const key = FUZZY_KEYS[p.key];
+            const norm = lengthNorm[p.doc]?.[p.key] ?? 1;
+            if (!key) continue;
+            frequency.set(p.doc, (frequency.get(p.doc) ?? 0) + key.weight * p.count * norm * (1 - matchScore));
+            if (p.phrase && !inValue.has(p.value)) {
+              // Query words said together in one short field; counted once per value and word.
+              inValue.add(p.value);
+              const together = accOf(p.doc).together;
+              together.set(p.value, (together.get(p.value) ?? 0) + weight);
+            }
           }
         }
-        const product = new Map<number, number>();
-        for (const { posting, score } of best.values()) {
-          const factor = Math.pow(Math.max(MIN_MATCH_SCORE, score), posting.weight);
-          product.set(posting.doc, (product.get(posting.doc) ?? 1) * factor);
-          if (posting.phrase) {
-            const acc = totals.get(posting.doc) ?? { score: 0, terms: [], together: new Map<number, number>() };
-            acc.together.set(posting.value, (acc.together.get(posting.value) ?? 0) + weight);
-            totals.set(posting.doc, acc);
-          }
-        }
-        for (const [doc, p] of product) {
-          const acc = totals.get(doc) ?? { score: 0, terms: [], together: new Map<number, number>() };
-          acc.score += weight * (1 - p);
+        for (const [doc, tf] of frequency) {
+          if (tf <= 0) continue;
+          const acc = accOf(doc);
+          acc.score += (weight * tf) / (BM25_K1 + tf);
           acc.terms.push(word);
-          totals.set(doc, acc);
         }
       }
       const floor = Math.max(weightSum, MIN_WEIGHT);
       const all: FuzzyHit[] = [];
       for (const [doc, acc] of totals) {
         const record = records[doc];
+        if (!acc.terms.length) continue;
         // Most query words in one symptom or in the title is worth more than the same words scattered.
         const together = queryTerms.length > 1 ? Math.max(0, ...acc.together.values()) / floor : 0;
-        const score = (1 - PHRASE_SHARE) * (acc.score / floor) + PHRASE_SHARE * together;
+        const score = (1 - PHRASE_SHARE) * Math.min(1, acc.score / (floor * SATURATED)) + PHRASE_SHARE * together;
         if (record && score >= WEAK_FUZZY_SCORE) all.push({ id: record.id, score, terms: acc.terms });
       }
       all.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

@@ -11,6 +11,7 @@ import { CATEGORIES, judge, judgeField, loadField, loadQueries, type EvalQuery, 
 const dev = loadQueries('dev');
 const test = loadQueries('test');
 const field = loadField();
+const fieldDev = loadField('field-dev');
 const ids = new Set(getLookupRecords('fr').map((r) => r.id));
 const engines: Record<'fr' | 'en', LookupEngine> = {
   fr: createLookupEngine(getLookupRecords('fr'), { vocabulary: getLookupVocabulary() }),
@@ -29,6 +30,18 @@ describe('the labelled sets', () => {
   it('keep the test set apart from the dev set', () => {
     const devQueries = new Set(dev.map((q) => q.query));
     expect(test.filter((q) => devQueries.has(q.query)).map((q) => q.query)).toEqual([]);
+  });
+
+  it('keep the field-dev texts (tuned on) out of the field set: other threads, real ids, sourced', () => {
+    const fieldSources = new Set(field.map((f) => f.source));
+    const fieldTexts = new Set(field.map((f) => f.text));
+    expect(new Set(fieldDev.map((f) => f.id)).size).toBe(fieldDev.length);
+    for (const f of fieldDev) {
+      expect(f.source, f.id).toMatch(/^https:\/\//);
+      expect(fieldSources.has(f.source), `${f.id} shares a thread with the field set`).toBe(false);
+      expect(fieldTexts.has(f.text), f.id).toBe(false);
+      for (const id of [f.expected, ...f.acceptable]) if (id) expect(ids.has(id), `${f.id}: ${id}`).toBe(true);
+    }
   });
 
   it('have a field set of at least 60 sourced texts in English and French, every form present', () => {

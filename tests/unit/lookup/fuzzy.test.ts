@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFuzzyIndex, FUSE_OPTIONS, MAX_FUZZY_TERMS } from '../../../lib/lookup/fuzzy';
 import { normalize } from '../../../lib/lookup/normalize';
 import { analyze, compileVocabulary, detectLang } from '../../../lib/lookup/analysis';
-import { FIXTURES } from './fixtures';
+import { FIXTURES, record } from './fixtures';
 
 const index = createFuzzyIndex(FIXTURES);
 const search = (q: string) => index.search(normalize(q));
@@ -97,5 +97,27 @@ describe('fuzzy search', () => {
     const words = index.terms(normalize(`${'lorem ipsum '.repeat(100)} mode passif`)).map((t) => t.word);
     expect(words.length).toBeGreaterThan(0);
     expect(words.join(' ')).not.toMatch(/passif/);
+  });
+
+  it('ranks the entry about two of the words above one that lists all three once among its keywords (BM25F, not best field wins)', () => {
+    const about = record({
+      id: 'b-about',
+      kind: 'guide',
+      title: 'Diagnostic data service',
+      summary: 'The diagnostic data service must send diagnostic data at the level the agent needs; a lower level stops the agent.',
+      symptoms: ['diagnostic data service stopped', 'telemetry level too low'],
+      bodyText: 'Check the diagnostic data level. A level below the required one stops the agent.',
+    });
+    const listing = record({
+      id: 'a-listing',
+      kind: 'guide',
+      title: 'Set the antivirus to passive mode',
+      summary: 'Passive mode on servers.',
+      keywords: ['passive mode', 'registry', 'diagnostic', 'level', 'requirements', 'server', 'PowerShell'],
+    });
+    const hits = createFuzzyIndex([listing, about]).search(normalize('diagnostic level requirements'));
+    // The listing matches every word, once each; Fuse's best-field formula ranked it first.
+    expect(hits.find((h) => h.id === 'a-listing')?.terms.sort()).toEqual(['diagnostic', 'level', 'requirements']);
+    expect(hits.map((h) => h.id)).toEqual(['b-about', 'a-listing']);
   });
 });
