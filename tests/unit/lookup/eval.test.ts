@@ -81,7 +81,7 @@ describe('frozen test set (never tuned on)', () => {
 /**
  * Floors on the texts people really wrote; the ones we translated are measured apart (bench) and only
  * checked for confident wrong answers. The issue's target is 85 % top-1 and 95 % top-3; these floors are
- * what the engine holds today (83.6 % and 94.0 % in `npm run bench`), so that it can only get better.
+ * just under what the engine holds today (see below), so that it can only get better.
  */
 describe('field set (real texts, labelled blind)', () => {
   let rows: { f: FieldItem; v: FieldVerdict }[] = [];
@@ -98,9 +98,10 @@ describe('field set (real texts, labelled blind)', () => {
   // with the 25 texts g001–g025 added on 1 December 2026 (collected and labelled blind, the engine never
   // run on them before they were frozen) the real texts went from 83.6 % / 94.0 % (56/67, 63/67) to
   // 73.9 % / 91.3 % (68/92, 84/92). Lowering the floors is what honesty costs; raising them needs a better engine.
-  it('puts a right entry first for at least 72 % of the real texts', () => {
+  // BM25F ranking and two vocabulary entries, tuned on dev and field-dev only: 79.3 % / 91.3 % (73/92, 84/92).
+  it('puts a right entry first for at least 78 % of the real texts', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);
-    expect(rows.filter((r) => r.v.top1).length / rows.length, misses('top1').join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(rows.filter((r) => r.v.top1).length / rows.length, misses('top1').join('\n')).toBeGreaterThanOrEqual(0.78);
   });
 
   it('has a right entry in the first three for at least 90 % of the real texts', () => {
