@@ -5,12 +5,16 @@
  * - Lighthouse mobile and desktop, median of 3 runs, four categories;
  * - a 1 MB paste into the lookup box: main-thread tasks over 100 ms after it,
  *   and the time from a keystroke to the next frame.
+ * - the framework's floor: the same figures for bench/floor-app, an App Router
+ *   page with no client component built with the same Next.js and React, so
+ *   a page's budget can be read against what no page can go under.
  * Figures from one run on a shared machine: medians, never assertions.
  * It builds into NEXT_DIST_DIR (default .next-bench-web, remade each run unless
  * BENCH_REUSE=1) with SITE_URL set to the bench's origin.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -21,6 +25,10 @@ import { ONE_MEGABYTE_LOG, pasteIntoFocused } from '../tests/support/paste';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
+const FLOOR_PORT = PORT + 1;
+const FLOOR_BASE = `http://127.0.0.1:${FLOOR_PORT}`;
+const FLOOR_APP = 'bench/floor-app';
+const NEXT_BIN = 'node_modules/next/dist/bin/next';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -33,10 +41,10 @@ const PAGES: [string, string][] = [
   ['English entry', '/en/sense-event-5'],
 ];
 
-async function waitForServer(): Promise<void> {
+async function waitForServer(base = BASE): Promise<void> {
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`${BASE}/`)).ok) return;
+      if ((await fetch(`${base}/`)).ok) return;
     } catch {
       // not up yet
     }
@@ -48,14 +56,14 @@ async function waitForServer(): Promise<void> {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-async function sizes(path: string): Promise<{ html: number; htmlGzip: number; js: number; jsGzip: number }> {
-  const html = await (await fetch(BASE + path)).text();
+async function sizes(path: string, base = BASE): Promise<{ html: number; htmlGzip: number; js: number; jsGzip: number }> {
+  const html = await (await fetch(base + path)).text();
   // `noModule` scripts (Next's legacy polyfills) are skipped by every browser that runs modules: not first-load JS.
   const srcs = new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/\bnoModule\b/i.test(m[1] ?? '')).map((m) => /\ssrc="([^"]+)"/.exec(m[1] ?? '')?.[1]).filter((x): x is string => !!x));
   let js = 0;
   let jsGzip = 0;
   for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
     js += body.length;
     jsGzip += gzipSync(body).length;
   }
@@ -64,13 +72,13 @@ async function sizes(path: string): Promise<{ html: number; htmlGzip: number; js
 
 type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
-async function lighthouseRuns(path: string, desktop: boolean, chromePath: string): Promise<Scores> {
+async function lighthouseRuns(path: string, desktop: boolean, chromePath: string, base = BASE): Promise<Scores> {
   const runs: Scores[] = [];
   for (let i = 0; i < RUNS; i++) {
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
     try {
       const result = await lighthouse(
-        BASE + path,
+        base + path,
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
         desktop ? desktopConfig : undefined,
       );
@@ -139,6 +147,30 @@ async function pasteTest(chromePath: string): Promise<{ longTasks: number[]; key
   }
 }
 
+/** Builds and serves the empty App Router page; its first-load JS and Lighthouse mobile and desktop scores. */
+async function floor(chromePath: string): Promise<string[]> {
+  // The portal's NEXT_DIST_DIR is not the floor app's.
+  const { NEXT_DIST_DIR: _portalDistDir, ...rest } = process.env;
+  const env = { ...rest, NEXT_TELEMETRY_DISABLED: '1' };
+  await new Promise<void>((resolve, reject) => {
+    const build = spawn(process.execPath, [join(process.cwd(), NEXT_BIN), 'build'], { cwd: FLOOR_APP, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    build.on('error', reject);
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`floor app build exited with ${code}`))));
+  });
+  const server = spawn(process.execPath, [join(process.cwd(), NEXT_BIN), 'start', '-p', String(FLOOR_PORT), '-H', '127.0.0.1'], { cwd: FLOOR_APP, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    await waitForServer(FLOOR_BASE);
+    const s = await sizes('/', FLOOR_BASE);
+    const m = await lighthouseRuns('/', false, chromePath, FLOOR_BASE);
+    const d = await lighthouseRuns('/', true, chromePath, FLOOR_BASE);
+    return [
+      `Framework floor (${FLOOR_APP}: an App Router page with no client component, same Next.js and React): first-load JS ${kb(s.jsGzip)} gzip (${kb(s.js)} raw); Lighthouse mobile ${m.performance} / ${m.accessibility} / ${m['best-practices']} / ${m.seo}, desktop ${d.performance} / ${d.accessibility} / ${d['best-practices']} / ${d.seo}`,
+    ];
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
 async function main() {
   const found = await findChromium();
   if (!found) throw new Error('no Chromium');
@@ -166,6 +198,7 @@ async function main() {
       out.push(`| ${name} | ${fmt(m)} | ${fmt(d)} |`);
     }
     const p = await pasteTest(found.path);
+    out.push('', ...(await floor(found.path)));
     out.push('', `1 MB paste: card shown ${p.cardShown ? 'yes' : 'NO'}; main-thread tasks over 100 ms after it: ${p.longTasks.filter((t) => t > 100).length} (longest ${Math.round(Math.max(0, ...p.longTasks))} ms); keystroke to next frame: ${p.keystrokeMs.toFixed(1)} ms`);
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
