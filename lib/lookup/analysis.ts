@@ -87,8 +87,11 @@ function escape(s: string): string {
 
 function alternation(phrases: readonly string[]): RegExp | undefined {
   const list = [...new Set(phrases.map((p) => normalize(p)).filter(Boolean))].sort((a, b) => b.length - a.length);
-  // Whole words only: "atp" must not fire inside "wdatponboarding".
-  return list.length ? new RegExp(`(?<![a-z0-9_])(?:${list.map(escape).join('|')})(?![a-z0-9_])`, 'g') : undefined;
+  // Whole words only: "atp" must not fire inside "wdatponboarding", nor "microsoft" inside a host name
+  // ("settings-win.data.microsoft.com") or a file name; a full stop ending a sentence still ends a word.
+  return list.length
+    ? new RegExp(`(?<![a-z0-9_]|[a-z0-9][.\\-])(?:${list.map(escape).join('|')})(?![a-z0-9_]|[.\\-][a-z0-9])`, 'g')
+    : undefined;
 }
 
 export function compileVocabulary(vocabulary: Vocabulary | undefined): CompiledVocabulary {
@@ -107,11 +110,9 @@ export function compileVocabulary(vocabulary: Vocabulary | undefined): CompiledV
 export function analyze(normalized: string, lang: Lang, vocabulary: CompiledVocabulary, options: { query?: boolean; max?: number } = {}): Token[] {
   const analyzer = ANALYZERS[lang];
   let text = normalized;
-  if (options.query) {
-    const filler = vocabulary.filler[lang];
-    if (filler) text = text.replace(filler, ' ');
-  }
   // A synonym becomes its term, but the token keeps the words the user wrote (the card shows them).
+  // Folded before the filler goes: "Microsoft Defender Advanced Threat Protection" is one name, and
+  // dropping the filler word "microsoft" first left "advanced threat protection" to match registry paths.
   const said = new Map<string, string>();
   if (vocabulary.synonyms) {
     text = text.replace(vocabulary.synonyms, (m) => {
@@ -119,6 +120,10 @@ export function analyze(normalized: string, lang: Lang, vocabulary: CompiledVoca
       if (!said.has(term)) said.set(term, m);
       return ` ${term} `;
     });
+  }
+  if (options.query) {
+    const filler = vocabulary.filler[lang];
+    if (filler) text = text.replace(filler, ' ');
   }
   const out: Token[] = [];
   const max = options.max ?? Infinity;

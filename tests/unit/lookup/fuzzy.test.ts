@@ -37,6 +37,18 @@ describe('text analysis', () => {
     expect(stems('sccmx configuration managerial', 'en')).not.toContain('configmgrtool');
   });
 
+  it('folds a name before dropping filler words that are part of it, and never cuts into a host name', () => {
+    const v = compileVocabulary({
+      synonyms: [{ term: 'mdeproduct', variants: ['microsoft defender advanced threat protection', 'defender atp'] }],
+      filler: { en: ['microsoft', 'please'], fr: [] },
+    });
+    const q = (text: string) => analyze(normalize(text), 'en', v, { query: true }).map((t) => t.stem);
+    expect(q('Microsoft Defender Advanced Threat Protection needs it')).toEqual(['mdeproduct', 'need']);
+    expect(q('please unblock settings-win.data.microsoft.com')).toEqual(['unblock', 'settings-win.data.microsoft.com']);
+    // A full stop ending the sentence still ends the word.
+    expect(q('it is blocked by microsoft.')).toEqual(['block']);
+  });
+
   it("drops the filler of a help request from queries only, so what the problem is weighs most", () => {
     expect(stems('I have an issue with DiagTrack, please help', 'en', true)).toEqual(['diagtracksvc']);
     expect(stems("j'ai un problème avec diagtrack", 'fr', true)).toEqual(['diagtracksvc']);
