@@ -60,17 +60,23 @@ export const WEAK_FUZZY_SCORE = 0.12;
 export const WEAK_RESULTS = 3;
 /** Share of the score given to words found together in one short field (one symptom, the title). */
 const PHRASE_SHARE = 0.2;
-/** BM25's term-frequency saturation (k1) and field-length normalisation (b), the usual values. */
-const BM25_K1 = 2;
+/**
+ * BM25's term-frequency saturation (k1) and field-length normalisation (b).
+ * k1 is higher than the usual 1.2–2 because BM25F adds the field weights into
+ * the frequency (one mention in a title is 3): with a low k1 an entry that
+ * names a thing once saturated as fast as one about it. Chosen on dev and
+ * field-dev (k1 from 1.2 to 20): 5 to 12 rank best, 8 is the middle.
+ */
+const BM25_K1 = 8;
 const BM25_B = 0.75;
 /**
  * The text score is the BM25F sum over the query's words, each saturated as
  * tf / (k1 + tf), divided by the query's weight times this share and capped
- * at 1: a record that has every query word with a weighted frequency of 3
- * (one mention in a title) scores 1. Scores stay on 0..1, so MIN_FUZZY_SCORE
- * and WEAK_FUZZY_SCORE keep their meaning.
+ * at 1: a record that has every query word with a weighted frequency of
+ * about 5 (a mention in the title and one in a symptom) scores 1. Scores stay
+ * on 0..1, so MIN_FUZZY_SCORE and WEAK_FUZZY_SCORE keep their meaning.
  */
-const SATURATED = 0.6;
+const SATURATED = 0.4;
 /**
  * The score divides by at least this much query weight, so a query made only
  * of words every entry uses ("sense", "service") cannot score high: one rare
