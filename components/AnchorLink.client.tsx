@@ -1,7 +1,7 @@
 'use client';
 
 import type { Lang } from '@/lib/content/schema';
-import { dictionary } from '@/lib/i18n';
+import { islands } from '@/lib/i18n/islands';
 import { useState } from 'react';
 import { writeClipboard } from './CopyButton.client';
 import { CheckIcon, HashIcon, cx } from './ui';
@@ -12,7 +12,7 @@ import { CheckIcon, HashIcon, cx } from './ui';
  * that also copies the absolute URL when clicked.
  */
 export function AnchorLink({ id, label, lang }: { id: string; label: string; lang: Lang }) {
-  const t = dictionary(lang).copy;
+  const t = islands(lang).copy;
   const [copied, setCopied] = useState(false);
   return (
     <a

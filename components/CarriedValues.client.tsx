@@ -1,7 +1,7 @@
 'use client';
 
 import type { Lang } from '@/lib/content/schema';
-import { dictionary } from '@/lib/i18n';
+import { islands } from '@/lib/i18n/islands';
 import { useSyncExternalStore } from 'react';
 import { valuesFromSearch } from '@/lib/runbook/values';
 import { ValueRows } from './ValueList';
@@ -16,7 +16,7 @@ const serverSearch = () => '';
  * the entry page it led to. Read after hydration: the page itself is static.
  */
 export function CarriedValues({ lang }: { lang: Lang }) {
-  const t = dictionary(lang).entry;
+  const t = islands(lang).entry;
   const values = valuesFromSearch(useSyncExternalStore(subscribe, readSearch, serverSearch));
   if (!values.length) return null;
   return (

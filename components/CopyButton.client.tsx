@@ -1,7 +1,7 @@
 'use client';
 
 import type { Lang } from '@/lib/content/schema';
-import { dictionary } from '@/lib/i18n';
+import { islands } from '@/lib/i18n/islands';
 import { useState } from 'react';
 import { CopyIcon, cx } from './ui';
 
@@ -34,7 +34,7 @@ export async function writeClipboard(text: string): Promise<boolean> {
 }
 
 export function CopyButton({ text, label, className, lang }: Props) {
-  const t = dictionary(lang).copy;
+  const t = islands(lang).copy;
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <button

@@ -3,7 +3,8 @@
 import { withBase } from '@/lib/base-path';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { dictionary, type Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/config';
+import { islands } from '@/lib/i18n/islands';
 import { homePath, lookupPath } from '@/lib/routes';
 import { SearchIcon, cx, iconButton } from './ui';
 
@@ -17,7 +18,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * whose own box is the search (one search box per page). Loads no engine.
  */
 export function HeaderSearch({ lang }: { lang: Lang }) {
-  const t = dictionary(lang);
+  const t = islands(lang).header;
   const pathname = usePathname() ?? '/';
   const input = useRef<HTMLInputElement>(null);
   const action = lookupPath(undefined, lang);
@@ -45,7 +46,7 @@ export function HeaderSearch({ lang }: { lang: Lang }) {
     <>
       <a href={withBase(action)} className={cx(iconButton, 'lg:hidden')}>
         <SearchIcon className="size-5" />
-        <span className="sr-only">{t.site.searchNav}</span>
+        <span className="sr-only">{t.searchNav}</span>
       </a>
       <form
         action={withBase(action)}
@@ -54,7 +55,7 @@ export function HeaderSearch({ lang }: { lang: Lang }) {
         className="relative hidden w-full max-w-sm items-center justify-self-end lg:col-start-2 lg:row-start-1 lg:flex"
       >
         <label htmlFor="header-q" className="sr-only">
-          {t.search.label}
+          {t.searchLabel}
         </label>
         <SearchIcon className="pointer-events-none absolute start-3 size-4 text-muted" />
         <input
@@ -64,7 +65,7 @@ export function HeaderSearch({ lang }: { lang: Lang }) {
           type="search"
           autoComplete="off"
           spellCheck={false}
-          placeholder={t.site.searchPlaceholder}
+          placeholder={t.searchPlaceholder}
           className="h-9 w-full rounded-control border border-line-strong bg-surface ps-9 pe-10 text-small text-fg placeholder:text-muted hover:border-control focus:border-accent focus:bg-canvas focus:outline-2 focus:outline-offset-0 focus:outline-accent"
         />
         <kbd className="pointer-events-none absolute end-2.5 hidden rounded border border-line-strong bg-canvas px-1.5 font-mono text-caption text-muted kbd:block">

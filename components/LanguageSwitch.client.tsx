@@ -2,7 +2,8 @@
 
 import { usePathname } from 'next/navigation';
 import { stripBase, withBase } from '@/lib/base-path';
-import { LANG_CONFIG, LANG_STORAGE_KEY, dictionary, otherLangs, type Lang } from '@/lib/i18n';
+import { LANG_CONFIG, LANG_STORAGE_KEY, otherLangs, type Lang } from '@/lib/i18n/config';
+import { islands } from '@/lib/i18n/islands';
 import { twinPath } from '@/lib/routes';
 import { browserStorage } from '@/lib/runbook/storage';
 import { GlobeIcon } from './ui';
@@ -23,7 +24,7 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
           href={withBase(twinPath(pathname, '', '', to))}
           hrefLang={LANG_CONFIG[to].tag}
           lang={LANG_CONFIG[to].tag}
-          aria-label={dictionary(lang).language.switchTo}
+          aria-label={islands(lang).header.switchTo}
           data-testid="language-switch"
           className="inline-flex h-9 items-center gap-1.5 rounded-control px-2.5 text-small font-medium text-fg no-underline hover:bg-surface hover:text-fg"
           onClick={(event) => {

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { withBase } from '@/lib/base-path';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/config';
 import type { LookupRecord } from '@/lib/lookup/types';
 import { LogDrop } from './LogDrop.client';
 

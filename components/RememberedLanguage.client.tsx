@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { stripBase, withBase } from '@/lib/base-path';
-import { DEFAULT_LANG, LANG_STORAGE_KEY, isLang, type Lang } from '@/lib/i18n';
+import { DEFAULT_LANG, LANG_STORAGE_KEY, isLang, type Lang } from '@/lib/i18n/config';
 import { homePath } from '@/lib/routes';
 import { browserStorage } from '@/lib/runbook/storage';
 

@@ -21,7 +21,7 @@ import {
 import { writeClipboard } from './CopyButton.client';
 import { CheckIcon, buttonSmall } from './ui';
 import type { Lang } from '@/lib/content/schema';
-import { dictionary } from '@/lib/i18n';
+import { islands } from '@/lib/i18n/islands';
 import { parseProgress, serializeProgress, staleKeys, storageKey } from '@/lib/runbook/progress';
 import { createSelectionStore } from '@/lib/runbook/selection';
 import { countProgress, progressText, type RunbookBranch, type RunbookStep } from '@/lib/runbook/steps';
@@ -172,7 +172,7 @@ export function StepCheckbox({ stepId, label, number }: { stepId: string; label:
       ) : null}
       <CheckIcon className="pointer-events-none absolute hidden size-4 text-on-ok peer-checked:block" strokeWidth={3} />
       <span className="sr-only">
-        {dictionary(lang).steps.done} {label}
+        {islands(lang).steps.done} {label}
       </span>
     </label>
   );
@@ -182,7 +182,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 export function RunbookProgress() {
   const { title, lang, steps, branches, done, selected, reset } = useRunbook('RunbookProgress');
-  const t = dictionary(lang).runbook;
+  const t = islands(lang).runbook;
   const [copy, setCopy] = useState<CopyState>('idle');
   const progressId = useId();
   const count = countProgress(steps, done, selected);
@@ -257,7 +257,7 @@ export function BranchPicker({ question }: { question: string }) {
         ))}
         <label className={option}>
           <input type="radio" name={name} value={NONE} checked={selected === undefined} onChange={() => select(undefined)} className={radio} />{' '}
-          <span>{dictionary(lang).runbook.showAll}</span>
+          <span>{islands(lang).runbook.showAll}</span>
         </label>
       </div>
     </fieldset>

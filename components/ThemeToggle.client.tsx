@@ -1,7 +1,7 @@
 'use client';
 
 import type { Lang } from '@/lib/content/schema';
-import { dictionary } from '@/lib/i18n';
+import { islands } from '@/lib/i18n/islands';
 import { useId, useSyncExternalStore } from 'react';
 import { browserStorage, createStoredValue } from '@/lib/runbook/storage';
 import {
@@ -43,7 +43,7 @@ const readTheme = (): Theme => parseTheme(stored.read());
 const serverTheme = (): Theme => 'system';
 
 export function ThemeToggle({ lang }: { lang: Lang }) {
-  const t = dictionary(lang).theme;
+  const t = islands(lang).theme;
   const theme = useSyncExternalStore(subscribe, readTheme, serverTheme);
   const id = useId();
   return (

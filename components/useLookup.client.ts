@@ -9,7 +9,7 @@
  * past WORKER_THRESHOLD characters go to a Web Worker, so typing never blocks.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/config';
 import type { LookupEngine } from '@/lib/lookup/engine';
 import type { LookupRecord, LookupResponse } from '@/lib/lookup/types';
 import type { WorkerReply, WorkerRequest } from '@/lib/lookup/worker';

@@ -1,8 +1,7 @@
 /** Every English string of the interface and the engine (CLI: cli/, log reports: logs/); same shape as the French dictionary. */
 import type { Dictionary } from './index';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-const count = (n: number) => n.toLocaleString('en-US');
+import { count, enIslands, plural } from './islands/en';
 
 export const en: Dictionary = {
   site: {
@@ -13,11 +12,11 @@ export const en: Dictionary = {
       'Error codes, events and procedures to fix device onboarding problems with Microsoft Defender for Endpoint.',
     skipToContent: 'Skip to content',
     categoriesNav: 'Categories',
-    searchNav: 'Search',
+    searchNav: enIslands.header.searchNav,
     shortName: 'MDE troubleshooter',
     menu: 'Menu',
     closeMenu: 'Close menu',
-    searchPlaceholder: 'Code, event, message…',
+    searchPlaceholder: enIslands.header.searchPlaceholder,
     onThisPage: 'On this page',
     navKinds: {
       'script-event': 'Onboarding script',
@@ -39,14 +38,9 @@ export const en: Dictionary = {
   },
   language: {
     label: 'Language',
-    switchTo: 'Lire cette page en français',
+    switchTo: enIslands.header.switchTo,
   },
-  theme: {
-    label: 'Theme',
-    system: 'System',
-    light: 'Light',
-    dark: 'Dark',
-  },
+  theme: enIslands.theme,
   kinds: {
     'script-event': {
       singular: 'Onboarding script event',
@@ -105,7 +99,7 @@ export const en: Dictionary = {
   },
   search: {
     region: 'Search',
-    label: 'Error code, event ID, message or symptom',
+    label: enIslands.header.searchLabel,
     placeholder: '0x87D1FDE8, SENSE event 15, “failed to connect to the server at”…',
     hintText: 'Paste a code (hex or decimal), an event message, a block from Event Viewer, or describe the symptom.',
     hintKeys: { focus: 'or', focusEnd: 'to come back here,', enter: 'Enter', enterText: 'opens the first card,', escape: 'Esc', escapeText: 'clears.' },
@@ -159,8 +153,8 @@ export const en: Dictionary = {
       'troubleshoot-onboarding': 'Troubleshoot Microsoft Defender for Endpoint onboarding issues',
       'switch-to-mde-troubleshooting': 'Troubleshooting issues when switching to Microsoft Defender for Endpoint',
     },
-    carriedLabel: 'Values read from your search',
-    carriedHeading: 'Values read from what you pasted:',
+    carriedLabel: enIslands.entry.carriedLabel,
+    carriedHeading: enIslands.entry.carriedHeading,
   },
   category: {
     entries: (n: number) => `${count(n)} ${plural(n, 'entry', 'entries')}`,
@@ -172,7 +166,7 @@ export const en: Dictionary = {
   },
   steps: {
     step: (n: number) => `Step ${n}`,
-    done: 'Step done:',
+    done: enIslands.steps.done,
     expected: 'Expected result:',
     note: 'Note:',
     screenshotOnly: 'The source article gives the detail of this step only as a screenshot:',
@@ -191,30 +185,8 @@ export const en: Dictionary = {
     elevatedTitle: 'Run from a prompt opened with “Run as administrator”',
     copyLabel: (what: string) => `Copy: ${what}`,
   },
-  copy: {
-    idle: 'Copy',
-    copied: 'Copied ✓',
-    failed: 'Failed',
-    copiedStatus: 'Copied to the clipboard',
-    failedStatus: 'Copy failed',
-    linkLabel: (label: string) => `Copy the link to “${label}”`,
-    linkCopied: 'Link copied',
-  },
-  runbook: {
-    progressLabel: 'Procedure progress',
-    progress: (done: number, total: number) => `${count(done)} of ${count(total)} ${plural(total, 'step', 'steps')} done`,
-    reset: 'Reset',
-    copyTicket: 'Copy for a ticket',
-    copied: 'Copied',
-    copyFailed: 'Copy failed',
-    showAll: 'Show every cause',
-    ticketValues: 'Values read:',
-    ticketCommonSteps: 'Common steps:',
-    ticketSteps: 'Steps:',
-    ticketCause: 'Cause',
-    ticketChosenCause: 'Chosen cause',
-    colon: ': ',
-  },
+  copy: enIslands.copy,
+  runbook: enIslands.runbook,
   notFound: {
     title: 'Page not found',
     lead: 'This address matches no entry. Look up the code, event or message below, or go back to',

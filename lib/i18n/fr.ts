@@ -5,8 +5,7 @@
  */
 import type { EntryKind } from '../content/schema';
 
-const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
-const count = (n: number) => n.toLocaleString('fr-FR');
+import { count, frIslands, plural } from './islands/fr';
 
 export const fr = {
   site: {
@@ -17,11 +16,11 @@ export const fr = {
       'Codes d’erreur, événements et procédures pour résoudre les problèmes d’intégration des appareils à Microsoft Defender pour point de terminaison.',
     skipToContent: 'Aller au contenu',
     categoriesNav: 'Catégories',
-    searchNav: 'Recherche',
+    searchNav: frIslands.header.searchNav,
     shortName: 'Dépannage MDE',
     menu: 'Menu',
     closeMenu: 'Fermer le menu',
-    searchPlaceholder: 'Code, événement, message…',
+    searchPlaceholder: frIslands.header.searchPlaceholder,
     onThisPage: 'Sur cette page',
     navKinds: {
       'script-event': 'Script d’intégration',
@@ -43,14 +42,9 @@ export const fr = {
   },
   language: {
     label: 'Langue',
-    switchTo: 'Read this page in English',
+    switchTo: frIslands.header.switchTo,
   },
-  theme: {
-    label: 'Thème',
-    system: 'Système',
-    light: 'Clair',
-    dark: 'Sombre',
-  },
+  theme: frIslands.theme,
   kinds: {
     'script-event': {
       singular: 'Événement du script d’intégration',
@@ -109,7 +103,7 @@ export const fr = {
   },
   search: {
     region: 'Recherche',
-    label: 'Code d’erreur, ID d’événement, message ou symptôme',
+    label: frIslands.header.searchLabel,
     placeholder: '0x87D1FDE8, événement SENSE 15, « failed to connect to the server at »…',
     hintText: 'Collez un code (hexadécimal ou décimal), un message d’événement, un bloc de l’Observateur d’événements ou décrivez le symptôme.',
     hintKeys: { focus: 'ou', focusEnd: 'pour revenir ici,', enter: 'Entrée', enterText: 'ouvre la première fiche,', escape: 'Échap', escapeText: 'efface.' },
@@ -164,8 +158,8 @@ export const fr = {
       'troubleshoot-onboarding': 'Résoudre les problèmes d’intégration de Microsoft Defender pour point de terminaison',
       'switch-to-mde-troubleshooting': 'Résolution des problèmes lors du passage à Microsoft Defender pour point de terminaison',
     },
-    carriedLabel: 'Valeurs relevées dans votre recherche',
-    carriedHeading: 'Valeurs relevées dans ce que vous avez collé :',
+    carriedLabel: frIslands.entry.carriedLabel,
+    carriedHeading: frIslands.entry.carriedHeading,
   },
   category: {
     entries: (n: number) => `${count(n)} ${plural(n, 'entrée', 'entrées')}`,
@@ -177,7 +171,7 @@ export const fr = {
   },
   steps: {
     step: (n: number) => `Étape ${n}`,
-    done: 'Étape faite :',
+    done: frIslands.steps.done,
     expected: 'Résultat attendu :',
     note: 'Remarque :',
     screenshotOnly: 'Le détail de cette étape n’existe que sous forme de capture d’écran dans l’article d’origine :',
@@ -196,31 +190,8 @@ export const fr = {
     elevatedTitle: 'À exécuter dans une invite ouverte avec « Exécuter en tant qu’administrateur »',
     copyLabel: (what: string) => `Copier : ${what}`,
   },
-  copy: {
-    idle: 'Copier',
-    copied: 'Copié ✓',
-    failed: 'Échec',
-    copiedStatus: 'Copié dans le presse-papiers',
-    failedStatus: 'La copie a échoué',
-    linkLabel: (label: string) => `Copier le lien vers « ${label} »`,
-    linkCopied: 'Lien copié',
-  },
-  runbook: {
-    progressLabel: 'Progression de la procédure',
-    progress: (done: number, total: number) =>
-      `${count(done)} sur ${count(total)} ${plural(total, 'étape faite', 'étapes faites')}`,
-    reset: 'Réinitialiser',
-    copyTicket: 'Copier pour un ticket',
-    copied: 'Copié',
-    copyFailed: 'La copie a échoué',
-    showAll: 'Afficher toutes les causes',
-    ticketValues: 'Valeurs relevées :',
-    ticketCommonSteps: 'Étapes communes :',
-    ticketSteps: 'Étapes :',
-    ticketCause: 'Cause',
-    ticketChosenCause: 'Cause retenue',
-    colon: ' : ',
-  },
+  copy: frIslands.copy,
+  runbook: frIslands.runbook,
   notFound: {
     title: 'Page introuvable',
     lead: 'Cette adresse ne correspond à aucune fiche. Cherchez le code, l’événement ou le message ci-dessous, ou revenez à',

@@ -5,7 +5,7 @@
  * from this one list so they always agree.
  */
 import type { Lang } from '../content/schema';
-import { dictionary } from '../i18n';
+import { islands } from '../i18n/islands';
 import { inlineToPlainText, parseInline } from '@/lib/text/inline';
 import { contentVersion, type VersionedStep } from './version';
 
@@ -61,5 +61,5 @@ export function countProgress(
 
 /** "3 sur 5 étapes faites" / "3 of 5 steps done", with each language's plural rules. */
 export function progressText(done: number, total: number, lang: Lang): string {
-  return dictionary(lang).runbook.progress(done, total);
+  return islands(lang).runbook.progress(done, total);
 }

@@ -5,7 +5,7 @@
  * stays readable where it does not. Never HTML: ticket tools would show tags.
  */
 import type { Lang } from '../content/schema';
-import { dictionary } from '../i18n';
+import { islands } from '../i18n/islands';
 import { oneLine, visibleSteps, progressText } from './steps';
 import type { RunbookValue } from './values';
 
@@ -36,7 +36,7 @@ function groupInOrder(steps: readonly { id: string; label: string; branch?: stri
 }
 
 export function ticketSummary(input: TicketInput): string {
-  const t = dictionary(input.lang).runbook;
+  const t = islands(input.lang).runbook;
   const titles = input.branchTitles ?? {};
   const titleOf = (id: string) => oneLine((Object.hasOwn(titles, id) ? titles[id] : undefined) ?? '') || id;
   const lines: string[] = [oneLine(input.title), oneLine(input.url)];
