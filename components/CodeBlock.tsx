@@ -1,11 +1,11 @@
 import type { Command, Lang } from '@/lib/content/schema';
-import { dictionary } from '@/lib/i18n';
+import { lookupStrings } from '@/lib/i18n/lookup';
 import { CopyButton } from './CopyButton.client';
 import { badgeWarn } from './ui';
 
 /** A command, registry path or file path with a copy button that copies exactly `code`. */
 export function CodeBlock({ code, type = 'cmd', elevated = false, lang }: { code: string; type?: Command['type']; elevated?: boolean; lang: Lang }) {
-  const t = dictionary(lang).code;
+  const t = lookupStrings(lang).code;
   return (
     <div className="code-block my-3 overflow-hidden rounded-control border border-line bg-code" data-code-type={type}>
       <div className="code-block-bar flex min-h-8 flex-wrap items-center gap-x-2 gap-y-1 border-b border-line bg-surface py-1 ps-3 pe-1.5 text-caption text-muted">

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { LookupRecord, LookupResult } from '@/lib/lookup/types';
 import type { Lang } from '@/lib/content/schema';
-import { dictionary } from '@/lib/i18n';
+import { islands } from '@/lib/i18n/islands';
+import { lookupStrings } from '@/lib/i18n/lookup';
 import { codeBadges } from '@/lib/labels';
 import { resultPath } from '@/lib/routes';
 import { CodeBlock } from './CodeBlock';
@@ -40,7 +41,8 @@ const label = 'text-caption font-semibold tracking-wide text-muted uppercase';
  * buttons, and what in the input it was found by.
  */
 export function ResolutionCard({ result, record, rank, lang }: Props) {
-  const t = dictionary(lang);
+  const t = lookupStrings(lang);
+  const colon = islands(lang).runbook.colon;
   const branch = result.causeId ? record.causes.find((c) => c.id === result.causeId) : undefined;
   const steps = branch ? branch.firstSteps : record.firstSteps;
   const href = resultPath(record.url, result.values, branch?.id);
@@ -157,7 +159,7 @@ export function ResolutionCard({ result, record, rank, lang }: Props) {
           {t.card.open}
           {record.stepCount > steps.length ? t.card.openSteps(record.stepCount) : ''}
           <span className="sr-only">
-            {t.runbook.colon}
+            {colon}
             {record.title}
           </span>
           <ArrowRightIcon className="size-4" />

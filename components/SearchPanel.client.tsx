@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '@/lib/content/schema';
 import { stripBase, withBase } from '@/lib/base-path';
-import { dictionary } from '@/lib/i18n';
+import { lookupStrings } from '@/lib/i18n/lookup';
 import { LARGE_PASTE, summarizePaste } from '@/lib/paste';
 import { resultPath } from '@/lib/routes';
 import type { LookupRecord, LookupResponse } from '@/lib/lookup/types';
@@ -37,7 +37,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * frame. Long pastes are read in a Web Worker (see useLookup).
  */
 export function SearchPanel({ initial, indexUrl, path, lang }: Props) {
-  const t = dictionary(lang).search;
+  const t = lookupStrings(lang).search;
   const initialQuery = initial.query;
   const [query, setQuery] = useState(initialQuery);
   const lookup = useLookup({ lang, indexUrl: withBase(indexUrl), query, initial });

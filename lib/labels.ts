@@ -4,7 +4,7 @@
  * dictionaries; only the shapes live here.
  */
 import type { EntryKind, Lang } from './content/schema';
-import { dictionary } from './i18n';
+import { lookupStrings } from './i18n/lookup';
 
 export type CodeForms = { hex: string; signed: number; unsigned: number };
 
@@ -23,7 +23,7 @@ type Codeable = {
 
 /** The short code people search for: "SENSE 15", "0x87D1FDE8", "Cas 2" / "Case 2". */
 export function shortCode(entry: Codeable, lang: Lang): string | undefined {
-  const c = dictionary(lang).codes;
+  const c = lookupStrings(lang).codes;
   switch (entry.kind) {
     case 'script-event':
       return `${c.script} ${entry.eventId}`;
@@ -42,7 +42,7 @@ export function shortCode(entry: Codeable, lang: Lang): string | undefined {
 
 /** Every code badge of an entry, in the order they are shown. */
 export function codeBadges(entry: Codeable, lang: Lang): string[] {
-  const c = dictionary(lang).codes;
+  const c = lookupStrings(lang).codes;
   if (entry.codes) {
     const forms = codeForms(entry.codes.hex);
     return [

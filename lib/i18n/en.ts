@@ -2,6 +2,7 @@
 import type { Dictionary } from './index';
 
 import { count, enIslands, plural } from './islands/en';
+import { enLookup } from './lookup/en';
 
 export const en: Dictionary = {
   site: {
@@ -41,45 +42,8 @@ export const en: Dictionary = {
     switchTo: enIslands.header.switchTo,
   },
   theme: enIslands.theme,
-  kinds: {
-    'script-event': {
-      singular: 'Onboarding script event',
-      plural: 'Onboarding script events',
-      description: 'Source WDATPOnboarding, in Windows Logs > Application: what the onboarding script reported.',
-    },
-    'sense-event': {
-      singular: 'SENSE event',
-      plural: 'SENSE events',
-      description: 'Microsoft > Windows > SENSE > Operational log: sensor errors on the device.',
-    },
-    'intune-error': {
-      singular: 'Intune error code',
-      plural: 'Intune error codes',
-      description: 'Codes shown by Microsoft Intune, by failed OMA-URI.',
-    },
-    'mdm-event': {
-      singular: 'MDM event',
-      plural: 'MDM events',
-      description: 'DeviceManagement-Enterprise-Diagnostics-Provider log (Admin).',
-    },
-    'compliance-case': {
-      singular: 'Intune non-compliance case',
-      plural: 'Intune non-compliance cases',
-      description: 'Devices Intune reports as non-compliant although onboarding looks done.',
-    },
-    guide: {
-      singular: 'Guide',
-      plural: 'Guides and procedures',
-      description: 'Step-by-step checks and fixes.',
-    },
-  },
-  codes: {
-    script: 'Script',
-    sense: 'SENSE',
-    mdm: 'MDM',
-    case: 'Case',
-    id: 'ID',
-  },
+  kinds: enLookup.kinds,
+  codes: enLookup.codes,
   severity: {
     error: 'Error',
     warning: 'Warning',
@@ -97,37 +61,8 @@ export const en: Dictionary = {
     title: 'Search',
     description: 'Find the resolution card for an error code, an event or a message.',
   },
-  search: {
-    region: 'Search',
-    label: enIslands.header.searchLabel,
-    placeholder: '0x87D1FDE8, SENSE event 15, “failed to connect to the server at”…',
-    hintText: 'Paste a code (hex or decimal), an event message, a block from Event Viewer, or describe the symptom.',
-    hintKeys: { focus: 'or', focusEnd: 'to come back here,', enter: 'Enter', enterText: 'opens the first card,', escape: 'Esc', escapeText: 'clears.' },
-    results: 'Results',
-    statusNone: 'No known entry matches.',
-    statusSuggestions: (n: number) => `No known entry matches exactly; ${count(n)} close ${plural(n, 'suggestion', 'suggestions')}.`,
-    statusFound: (n: number, ambiguous: boolean) =>
-      `${count(n)} ${plural(n, 'result', 'results')}${ambiguous ? ': say which log' : ''}.`,
-    failed: 'The lookup failed on this text. Try a shorter excerpt.',
-    reading: 'Reading…',
-    indexFailed: 'The search index could not be loaded: reload the page.',
-    largePaste: (chars: number, lines: number) =>
-      `Pasted text: ${count(chars)} characters, ${count(lines)} ${plural(lines, 'line', 'lines')}, read in full. Too long to show in the box; here is how it starts.`,
-    largePasteReplace: 'Type or paste to replace this text',
-    clearPaste: 'Clear the pasted text',
-  },
-  card: {
-    match: { code: 'Code recognised', message: 'Message recognised', text: 'Close match' },
-    ambiguous: 'Which log?',
-    codes: 'Codes',
-    log: 'Log',
-    source: 'source',
-    cause: 'Cause',
-    firstSteps: 'First steps',
-    open: 'Open the full entry',
-    openSteps: (n: number) => ` (${count(n)} ${plural(n, 'step', 'steps')})`,
-    matchedOn: 'Matched on:',
-  },
+  search: enLookup.search,
+  card: enLookup.card,
   entry: {
     log: 'Log',
     provider: 'Event source',
@@ -172,19 +107,7 @@ export const en: Dictionary = {
     screenshotOnly: 'The source article gives the detail of this step only as a screenshot:',
     screenshotLink: 'see the section on Microsoft Learn',
   },
-  code: {
-    types: {
-      cmd: 'Command',
-      powershell: 'PowerShell',
-      registry: 'Registry key',
-      path: 'Path',
-      xml: 'Policy entry',
-      text: 'Text',
-    },
-    elevated: 'Elevated prompt required',
-    elevatedTitle: 'Run from a prompt opened with “Run as administrator”',
-    copyLabel: (what: string) => `Copy: ${what}`,
-  },
+  code: enLookup.code,
   copy: enIslands.copy,
   runbook: enIslands.runbook,
   notFound: {
