@@ -339,16 +339,18 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
         }
       }
       const floor = Math.max(weightSum, MIN_WEIGHT);
-      const all: FuzzyHit[] = [];
+      const ranked: { hit: FuzzyHit; raw: number }[] = [];
       for (const [doc, acc] of totals) {
         const record = records[doc];
         if (!acc.terms.length) continue;
         // Most query words in one symptom or in the title is worth more than the same words scattered.
         const together = queryTerms.length > 1 ? Math.max(0, ...acc.together.values()) / floor : 0;
         const score = (1 - PHRASE_SHARE) * Math.min(1, acc.score / (floor * SATURATED)) + PHRASE_SHARE * together;
-        if (record && score >= WEAK_FUZZY_SCORE) all.push({ id: record.id, score, terms: acc.terms });
+        if (record && score >= WEAK_FUZZY_SCORE) ranked.push({ hit: { id: record.id, score, terms: acc.terms }, raw: acc.score });
       }
-      all.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      // Two records that both reach the cap are still told apart by the uncapped sum, not by their ids.
+      ranked.sort((a, b) => b.hit.score - a.hit.score || b.raw - a.raw || a.hit.id.localeCompare(b.hit.id));
+      const all = ranked.map((r) => r.hit);
       const confident = all.filter((h) => h.score >= MIN_FUZZY_SCORE);
       return confident.length ? confident : all.slice(0, WEAK_RESULTS).map((h) => ({ ...h, weak: true as const }));
     },

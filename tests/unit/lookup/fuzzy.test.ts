@@ -132,4 +132,28 @@ describe('fuzzy search', () => {
     expect(hits.find((h) => h.id === 'a-listing')?.terms.sort()).toEqual(['diagnostic', 'level', 'requirements']);
     expect(hits.map((h) => h.id)).toEqual(['b-about', 'a-listing']);
   });
+
+  it('tells apart two records that both reach the score cap by their uncapped evidence, not by their ids', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}` }));
+    const some = record({
+      id: 'a-some',
+      kind: 'guide',
+      title: 'Telemetry service',
+      summary: 'The telemetry service must run.',
+      symptoms: ['telemetry service disabled', 'telemetry off'],
+      keywords: ['telemetry'],
+    });
+    const more = record({
+      id: 'b-more',
+      kind: 'guide',
+      title: 'Telemetry service',
+      summary: 'The telemetry service must run.',
+      symptoms: ['telemetry service disabled', 'telemetry off', 'telemetry stopped'],
+      keywords: ['telemetry'],
+      bodyText: 'Telemetry. Telemetry service. Telemetry again.',
+    });
+    const hits = createFuzzyIndex([some, more, ...filler]).search(normalize('telemetry'));
+    expect(hits[0]?.score).toBe(hits[1]?.score);
+    expect(hits.map((h) => h.id).slice(0, 2)).toEqual(['b-more', 'a-some']);
+  });
 });
