@@ -1,4 +1,4 @@
-/** Every English string of the interface and the engine (CLI: cli/, log reports: logs/); same shape as the French dictionary. */
+/** Every English string of the interface and the engine (CLI: cli/, log reports: logs/, island sections: islands/ and lookup/); same shape as the French dictionary. */
 import type { Dictionary } from './index';
 
 import { count, enIslands, plural } from './islands/en';

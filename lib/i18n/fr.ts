@@ -1,6 +1,8 @@
 /**
  * Every French string of the interface and the engine's own sentences (the
- * CLI's are in cli/, the log reports' in logs/, so pages do not ship them). The English dictionary has the same shape (checked by the
+ * CLI's are in cli/, the log reports' in logs/, so pages do not ship them; the
+ * sections client islands show are written in islands/ and lookup/ and taken
+ * from there). The English dictionary has the same shape (checked by the
  * compiler): a missing translation is a type error, not a blank on a page.
  */
 import type { EntryKind } from '../content/schema';

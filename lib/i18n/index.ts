@@ -1,8 +1,10 @@
 /**
- * One dictionary per language, picked by `dictionary(lang)`. Server and
- * client code import from here; both interface dictionaries are small enough
- * to ship together. The CLI's strings (cli/) and the log reports' (logs/) are
- * registries of their own: a page without a drop zone never loads them.
+ * One dictionary per language, picked by `dictionary(lang)`, for server code
+ * (pages, metadata, the engine's sentences). Client islands import the small
+ * registries they need instead, islands/ (every page) and lookup/ (the lookup
+ * pages), from which these dictionaries take the same sections: a page ships
+ * the strings its islands show, not both whole dictionaries. The CLI's strings
+ * (cli/) and the log reports' (logs/) are registries of their own too.
  */
 import type { Lang } from './config';
 import { en } from './en';
