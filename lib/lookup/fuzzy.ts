@@ -15,7 +15,7 @@
  * BM25): a word's occurrences are counted in every field, each field by its
  * weight and normalised by its length, then saturated. An entry about the
  * diagnostic data service, which says so in its title, summary, symptoms and
- * steps, outranks one that names the service once in a list of keywords; the
+ * body, outranks one that names the service once in a list of keywords; the
  * simpler "best field wins" formula of Fuse gave both full credit, so entries
  * with long keyword lists won questions that were not about them.
  *
