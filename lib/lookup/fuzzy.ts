@@ -154,8 +154,11 @@ function fieldValues(r: LookupRecord, key: Key): FieldValue[] {
   }
 }
 
-/** One field value of one record that contains a word: which record, which key, which value, how often. */
-type Posting = { doc: number; key: number; value: number; count: number; phrase: boolean };
+/**
+ * One field value of one record that contains a word: which record, which value, and the word's BM25F
+ * frequency there (occurrences × key weight × the key's length norm in that record), fixed when the index is built.
+ */
+type Posting = { doc: number; value: number; frequency: number; phrase: boolean };
 
 /** `terms`: the query's own words that matched, as the user typed them (the "why it matched" of a card). */
 export type FuzzyHit = { id: string; score: number; terms: string[]; weak?: true };
@@ -184,8 +187,10 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
   const vocabulary = options.vocabulary ?? compileVocabulary(undefined);
   const pageLang: Lang = options.lang ?? records[0]?.lang ?? 'en';
   const postings = new Map<string, Posting[]>();
-  // BM25F's length normalisation: each record's length per key, against the corpus's mean.
+  // BM25F's length normalisation: each record's length per key, against the corpus's mean. Occurrences are
+  // gathered first (the mean needs every record), then weighted once, so a query only adds them up.
   const keyLengths: number[][] = records.map(() => FUZZY_KEYS.map(() => 0));
+  const occurrences: { word: string; doc: number; key: number; value: number; count: number }[] = [];
   let valueCount = 0;
   records.forEach((r, doc) => {
     FUZZY_KEYS.forEach((key, k) => {
@@ -197,17 +202,20 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
         if (lengths) lengths[k] = (lengths[k] ?? 0) + tokens.length;
         const counts = new Map<string, number>();
         for (const w of tokens) counts.set(w, (counts.get(w) ?? 0) + 1);
-        for (const [w, count] of counts) {
-          let list = postings.get(w);
-          if (!list) postings.set(w, (list = []));
-          list.push({ doc, key: k, value, count, phrase: PHRASE_KEYS.has(key.name) });
-        }
+        for (const [word, count] of counts) occurrences.push({ word, doc, key: k, value, count });
       }
     });
   });
   const meanLength = FUZZY_KEYS.map((_, k) => Math.max(1, keyLengths.reduce((sum, l) => sum + (l[k] ?? 0), 0) / Math.max(1, records.length)));
-  /** 1 / (1 − b + b · length / mean length), per record and key. */
-  const lengthNorm = keyLengths.map((lengths) => lengths.map((len, k) => 1 / (1 - BM25_B + (BM25_B * len) / (meanLength[k] ?? 1))));
+  for (const o of occurrences) {
+    const key = FUZZY_KEYS[o.key];
+    if (!key) continue;
+    // 1 / (1 − b + b · length / mean length): a long field counts each occurrence for less.
+    const lengthNorm = 1 / (1 - BM25_B + (BM25_B * (keyLengths[o.doc]?.[o.key] ?? 0)) / (meanLength[o.key] ?? 1));
+    let list = postings.get(o.word);
+    if (!list) postings.set(o.word, (list = []));
+    list.push({ doc: o.doc, value: o.value, frequency: key.weight * o.count * lengthNorm, phrase: PHRASE_KEYS.has(key.name) });
+  }
   const corpusStems = [...postings.keys()].sort();
   const buckets = new Map<string, Fuse<string>>();
   for (const [first, list] of groupBy(corpusStems.filter((w) => w.length >= 3), (w) => w.charAt(0))) {
@@ -319,10 +327,7 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
         const inValue = new Set<number>();
         for (const [w, matchScore] of words) {
           for (const p of postings.get(w) ?? []) {
-            const key = FUZZY_KEYS[p.key];
-            const norm = lengthNorm[p.doc]?.[p.key] ?? 1;
-            if (!key) continue;
-            frequency.set(p.doc, (frequency.get(p.doc) ?? 0) + key.weight * p.count * norm * (1 - matchScore));
+            frequency.set(p.doc, (frequency.get(p.doc) ?? 0) + p.frequency * (1 - matchScore));
             if (p.phrase && !inValue.has(p.value)) {
               // Query words said together in one short field; counted once per value and word.
               inValue.add(p.value);
