@@ -128,6 +128,13 @@ export function parseVocabulary(text: string, file = VOCABULARY_FILE): { ok: tru
       else variants.set(key, group.term);
     });
   });
+  const hostNameTerm = parsed.data.hostNameTerm;
+  if (hostNameTerm !== undefined && !terms.has(hostNameTerm)) problems.push(`${file}: hostNameTerm: "${hostNameTerm}" is not the term of a synonym group`);
+  parsed.data.alsoMeans?.forEach((entry, i) =>
+    entry.terms.forEach((term, j) => {
+      if (!terms.has(term)) problems.push(`${file}: alsoMeans[${i}].terms[${j}]: "${term}" is not the term of a synonym group`);
+    }),
+  );
   return problems.length ? { ok: false, problems } : { ok: true, vocabulary: parsed.data };
 }
 

@@ -187,5 +187,9 @@ export const vocabularySchema = z.strictObject({
     )
     .min(1),
   filler: z.strictObject(Object.fromEntries(LANG_LIST.map((l) => [l, z.array(nonEmpty)])) as Record<Lang, z.ZodArray<typeof nonEmpty>>),
+  /** The synonym term a host name in a text also counts as ("settings-win.data.microsoft.com" is an address to reach). */
+  hostNameTerm: z.string().optional(),
+  /** Bare words that may stand for a term as well as for themselves ("Defender" for the antivirus). */
+  alsoMeans: z.array(z.strictObject({ word: nonEmpty, terms: z.array(nonEmpty).min(1) })).optional(),
 });
 export type VocabularyFile = z.output<typeof vocabularySchema>;

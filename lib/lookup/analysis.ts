@@ -41,6 +41,14 @@ const WORD = /[a-z0-9][a-z0-9_'.\-]*/g;
 /** French elisions glued to the next word: "l'appareil" is "appareil". */
 const ELISION = /^(?:l|d|n|s|j|c|m|t|qu|jusqu|lorsqu|puisqu)'/;
 
+/**
+ * A host name: dotted labels ending in a top-level domain of letters ("settings-win.data.microsoft.com",
+ * "winatp-gw-weu.microsoft.com"). File names end in their extension ("mssense.exe"), which the
+ * exclusions below keep out.
+ */
+const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,6}$/;
+const FILE_EXTENSION = /\.(?:exe|dll|cmd|bat|ps1|psm1|msi|xml|json|txt|log|evtx|cab|zip|reg|sys|inf|ini|cfg|csv|etl|mdx|md|yaml|yml|html?)$/;
+
 /** Identifiers are kept whole: a stemmer would cut "start_pending" or "4.18.2007.8" into noise. */
 const IDENTIFIER = /[0-9_.]/;
 
@@ -79,6 +87,9 @@ export type CompiledVocabulary = {
   /** Every term, so an entry that already writes one ("diagtracksvc" never, but a term can be a word) is not stemmed. */
   terms: ReadonlySet<string>;
   filler: Record<Lang, RegExp | undefined>;
+  hostNameTerm: string | undefined;
+  /** A query word (normal form) → the terms it may also stand for. */
+  alsoMeans: Map<string, string[]>;
 };
 
 function escape(s: string): string {
@@ -99,7 +110,8 @@ export function compileVocabulary(vocabulary: Vocabulary | undefined): CompiledV
   for (const group of vocabulary?.synonyms ?? []) for (const v of group.variants) termOf.set(normalize(v), group.term);
   const filler = {} as Record<Lang, RegExp | undefined>;
   for (const lang of LANGS) filler[lang] = alternation(vocabulary?.filler[lang] ?? []);
-  return { synonyms: alternation([...termOf.keys()]), termOf, terms: new Set(termOf.values()), filler };
+  const alsoMeans = new Map((vocabulary?.alsoMeans ?? []).map((a) => [normalize(a.word), a.terms] as const));
+  return { synonyms: alternation([...termOf.keys()]), termOf, terms: new Set(termOf.values()), filler, hostNameTerm: vocabulary?.hostNameTerm, alsoMeans };
 }
 
 /**
@@ -136,6 +148,11 @@ export function analyze(normalized: string, lang: Lang, vocabulary: CompiledVoca
     // Synonym terms are ours, already one form: the stemmer would cut them ("serveros" → "servero").
     const stem = IDENTIFIER.test(w) || w.length < 4 || said.has(w) || vocabulary.terms.has(w) ? w : analyzer.stem(w);
     out.push({ stem, word: said.get(w) ?? w });
+    // A host name is kept whole (it is its own evidence) and also counts as the vocabulary's term for
+    // the addresses the sensor must reach: the entries name "service URLs", never each host.
+    if (vocabulary.hostNameTerm && HOST_NAME.test(w) && !FILE_EXTENSION.test(w)) {
+      out.push({ stem: vocabulary.hostNameTerm, word: w });
+    }
     if (out.length >= max) break;
   }
   return out;

@@ -70,6 +70,13 @@ const PHRASE_SHARE = 0.2;
 const BM25_K1 = 8;
 const BM25_B = 0.75;
 /**
+ * The saturation of names: "DisableAntiVirus", "4.18.2007.8", "mpcmdrun.exe" name one thing, so the
+ * entry that lists one once has it as much as an entry that repeats it; with BM25_K1 one mention in a
+ * keyword list counted for a quarter and "value" and "registry" outweighed it. Chosen on dev and
+ * field-dev (8, 4, 2, 1, 0.5): 1.
+ */
+const NAME_K1 = 1;
+/**
  * The text score is the BM25F sum over the query's words, each saturated as
  * tf / (k1 + tf), divided by the query's weight times this share and capped
  * at 1: a record that has every query word with a weighted frequency of
@@ -91,6 +98,25 @@ const UNMATCHED_WEIGHT = 0.5;
  * as the corpus spells it.
  */
 const TYPO_PENALTY = 0.3;
+/**
+ * Share of its rarity a bare number counts for. "2019" or "1803" is rare in the corpus, so it weighed
+ * like the words that say what the problem is, and the entry that lists the most Windows versions won
+ * server questions that were not about it; a version narrows the answer, it is not the question.
+ * Chosen on dev and field-dev (1, 0.7, 0.5, 0.3, 0): 0.5 and below rank best.
+ */
+const NUMBER_SHARE = 0.5;
+const NUMBER = /^[0-9]+$/;
+/** A word read as a compound of corpus words: letters only, long enough to be several words. */
+const COMPOUND = /^[a-z]{12,}$/;
+const MIN_PART = 4;
+const MAX_PART = 16;
+/** Long unknown words cut into corpus words per query (each costs a Bitap scan first, to rule out a typo). */
+const MAX_COMPOUNDS = 3;
+/** A corpus word is a name when corpus words cover this much of it. */
+const NAME_COVERAGE = 0.8;
+/** Names are at least this long: "r2" or "x64" are not names to saturate on. */
+const MIN_NAME = 6;
+const IDENTIFIER_CHARS = /[0-9_.]/;
 /** Query stems shorter than this match only themselves, never as a prefix. */
 const MIN_PREFIX = 5;
 /** Score of a corpus word that merely starts with the query word (a stem, "privileg" → "privileges"). */
@@ -192,10 +218,18 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
   const keyLengths: number[][] = records.map(() => FUZZY_KEYS.map(() => 0));
   const occurrences: { word: string; doc: number; key: number; value: number; count: number }[] = [];
   let valueCount = 0;
+  /** The words of the entries as written (not stemmed): what a run-together setting name is cut into. */
+  const corpusWords = new Set<string>();
+  const compoundWords = new Map<string, { word: string; lang: Lang }>();
   records.forEach((r, doc) => {
     FUZZY_KEYS.forEach((key, k) => {
       for (const raw of fieldValues(r, key.name)) {
-        const tokens = analyze(normalize(raw.text), raw.lang, vocabulary).map((t) => t.stem);
+        const analyzed = analyze(normalize(raw.text), raw.lang, vocabulary);
+        for (const t of analyzed) {
+          corpusWords.add(t.word);
+          if (COMPOUND.test(t.word) && !compoundWords.has(t.stem)) compoundWords.set(t.stem, { word: t.word, lang: raw.lang });
+        }
+        const tokens = analyzed.map((t) => t.stem);
         if (!tokens.length) continue;
         const value = valueCount++;
         const lengths = keyLengths[doc];
@@ -250,7 +284,73 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
     return value;
   };
 
+  const knownStem = (stem: string) => postings.has(stem);
+  /** Corpus stems a word may be a misspelling of (Fuse's Bitap over the stems of the same first letter). */
+  const nearSpellings = (term: string, limit = MAX_TYPO_CANDIDATES): { item: string; score?: number }[] =>
+    term.length < MIN_TYPO_LENGTH
+      ? []
+      : (buckets.get(term.charAt(0))?.search(term, { limit: limit * 2 }) ?? []).filter((r) => term.length / r.item.length >= MIN_TYPO_LENGTH_RATIO).slice(0, limit);
+  /**
+   * The corpus words a run-together name is made of, longest first from the left
+   * ("disableenterpriseauthproxy" → disable, proxy), and how many of its letters they cover.
+   */
+  const splitCompound = (word: string, lang: Lang): { parts: { stem: string; word: string }[]; covered: number } => {
+    const analyzer = analyzerFor(lang);
+    const parts: { stem: string; word: string }[] = [];
+    let covered = 0;
+    let i = 0;
+    while (i < word.length) {
+      let next = i + 1;
+      // Never the whole word: a name is made of other words.
+      for (let end = Math.min(word.length - (i === 0 ? 1 : 0), i + MAX_PART); end >= i + MIN_PART; end--) {
+        const piece = word.slice(i, end);
+        if (!corpusWords.has(piece) || analyzer.stopWords.has(piece)) continue;
+        const stem = vocabulary.termOf.get(piece) ?? analyzer.stem(piece);
+        if (knownStem(stem)) {
+          parts.push({ stem, word: piece });
+          covered += piece.length;
+          next = end;
+          break;
+        }
+      }
+      i = next;
+    }
+    return { parts, covered };
+  };
+  /**
+   * The corpus's names: stems with digits, dots or underscores ("4.18.2007.8", "mssense.exe",
+   * "start_pending") and run-together words made wholly of other corpus words ("disableantivirus",
+   * "senseisrunning") — not long ordinary words ("troubleshooting", "professionnel").
+   */
+  const names = new Set<string>();
+  for (const [stem, { word, lang }] of compoundWords) {
+    const { parts, covered } = splitCompound(word, lang);
+    if (parts.length >= 2 && covered >= word.length * NAME_COVERAGE) names.add(stem);
+  }
+  const isName = (stem: string) => !NUMBER.test(stem) && stem.length >= MIN_NAME && (IDENTIFIER_CHARS.test(stem) || names.has(stem));
+  /**
+   * A setting's name the corpus does not know ("DisableEnterpriseAuthProxy", lower-cased by then) is
+   * read by the corpus words it is made of; a name the corpus knows ("ForceDefenderPassiveMode") stays
+   * whole, the precise match it is, and so does a misspelling of one (a typo to correct, not a compound).
+   */
+  const compoundParts = (token: { stem: string; word: string }, lang: Lang, budget: { left: number }): { stem: string; word: string }[] => {
+    if (!COMPOUND.test(token.word) || knownStem(token.stem) || withPrefix(token.stem).length || budget.left <= 0) return [token];
+    budget.left--;
+    if (nearSpellings(token.stem).length) return [token];
+    const { parts } = splitCompound(token.word, lang);
+    return parts.length >= 2 ? parts : [token];
+  };
+
+  // The engine asks for a query's terms, then searches it: the last query's terms are kept for that.
+  let lastTerms: { query: string; terms: QueryTerm[] } | undefined;
   const terms = (normalizedQuery: string): QueryTerm[] => {
+    if (lastTerms?.query === normalizedQuery) return lastTerms.terms;
+    const computed = computeTerms(normalizedQuery);
+    lastTerms = { query: normalizedQuery, terms: computed };
+    return computed;
+  };
+
+  const computeTerms = (normalizedQuery: string): QueryTerm[] => {
     const text = normalizedQuery.slice(0, MAX_FUZZY_CHARS);
     // The language the query is written in; with no evidence either way (technical words only,
     // "UTC service disabled"), the page's, and each word's stem in the other languages as well.
@@ -259,11 +359,15 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
     const others = evidence ? [] : LANGS.filter((l) => l !== lang).map(analyzerFor);
     const seen = new Set<string>();
     const found: QueryTerm[] = [];
-    for (const t of analyze(text, lang, vocabulary, { query: true, max: 48 })) {
+    const compoundBudget = { left: MAX_COMPOUNDS };
+    const tokens = analyze(text, lang, vocabulary, { query: true, max: 48 }).flatMap((token) => compoundParts(token, lang, compoundBudget));
+    for (const t of tokens) {
       if (seen.has(t.stem)) continue;
       seen.add(t.stem);
       // A synonym's term is the same in every language; any other word may be stemmed otherwise elsewhere.
-      const alts = vocabulary.terms.has(t.stem) || /[0-9_.]/.test(t.word) ? [] : others.map((a) => a.stem(t.word)).filter((x) => x !== t.stem && !seen.has(x));
+      const otherStems = vocabulary.terms.has(t.stem) || /[0-9_.]/.test(t.word) ? [] : others.map((a) => a.stem(t.word));
+      // A bare "Defender" may be the antivirus the entries call by its full name: both are searched.
+      const alts = [...otherStems, ...(vocabulary.alsoMeans.get(t.word) ?? [])].filter((x) => x !== t.stem && !seen.has(x));
       found.push(alts.length ? { ...t, alts } : t);
       if (found.length >= 24) break;
     }
@@ -288,14 +392,9 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
       score: word === term ? 0 : PREFIX_SCORE,
     }));
     if (found.length) return found;
-    const bucket = buckets.get(term.charAt(0));
-    if (!bucket || typoBudget.left <= 0 || term.length < MIN_TYPO_LENGTH) return [];
+    if (!buckets.has(term.charAt(0)) || typoBudget.left <= 0 || term.length < MIN_TYPO_LENGTH) return [];
     typoBudget.left--;
-    return bucket
-      .search(term, { limit: MAX_TYPO_CANDIDATES * 2 })
-      .filter((r) => term.length / r.item.length >= MIN_TYPO_LENGTH_RATIO)
-      .slice(0, MAX_TYPO_CANDIDATES)
-      .map((r) => ({ word: r.item, score: Math.min(1, TYPO_PENALTY + (r.score ?? 1)) }));
+    return nearSpellings(term).map((r) => ({ word: r.item, score: Math.min(1, TYPO_PENALTY + (r.score ?? 1)) }));
   };
 
   return {
@@ -313,7 +412,8 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
       const typoBudget = { left: MAX_TYPO_TERMS };
       let weightSum = 0;
       for (const { stem: term, word, alts } of queryTerms) {
-        const weight = idf(term);
+        const weight = idf(term) * (NUMBER.test(term) ? NUMBER_SHARE : 1);
+        const nameTerm = isName(term);
         const found = [...matchesOf(term, typoBudget), ...(alts ?? []).flatMap((alt) => matchesOf(alt, { left: 0 }))];
         // A word the corpus has nothing like ("stuck", "bread") is usually the asker's own phrasing:
         // it lowers every score, but less than a word some entries have and others lack.
@@ -339,7 +439,8 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
         for (const [doc, tf] of frequency) {
           if (tf <= 0) continue;
           const acc = accOf(doc);
-          acc.score += (weight * tf) / (BM25_K1 + tf);
+          // A name (a setting, a file, a version) is there or not: one mention is the whole match.
+          acc.score += (weight * tf) / ((nameTerm ? NAME_K1 : BM25_K1) + tf);
           acc.terms.push(word);
         }
       }

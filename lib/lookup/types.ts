@@ -61,6 +61,10 @@ export type LookupAltText = {
 export type Vocabulary = {
   synonyms: { term: string; variants: string[] }[];
   filler: Record<Lang, string[]>;
+  /** The term a host name also counts as (see content/vocabulary/vocabulary.yaml). */
+  hostNameTerm?: string;
+  /** Bare words that may stand for terms as well as for themselves. */
+  alsoMeans?: { word: string; terms: string[] }[];
 };
 
 export type MatchKind = 'code' | 'message' | 'text';

@@ -27,6 +27,19 @@ describe('the field vocabulary file', () => {
     expect(dup).toEqual({ ok: false, problems: ['vocabulary/vocabulary.yaml: synonyms[1].variants[0]: "SCCM" is already a variant of "a"'] });
   });
 
+  it('refuses a host-name term or an "also means" term that no synonym group defines', () => {
+    const base = ['synonyms:', '  - term: serviceurls', '    variants: [service urls]', 'filler:', '  en: []', '  fr: []'];
+    expect(parseVocabulary([...base, 'hostNameTerm: serviceurls', 'alsoMeans:', '  - word: urls', '    terms: [serviceurls]'].join('\n')).ok).toBe(true);
+    expect(parseVocabulary([...base, 'hostNameTerm: hosts'].join('\n'))).toEqual({
+      ok: false,
+      problems: ['vocabulary/vocabulary.yaml: hostNameTerm: "hosts" is not the term of a synonym group'],
+    });
+    expect(parseVocabulary([...base, 'alsoMeans:', '  - word: defender', '    terms: [serviceurls, avdefender]'].join('\n'))).toEqual({
+      ok: false,
+      problems: ['vocabulary/vocabulary.yaml: alsoMeans[0].terms[1]: "avdefender" is not the term of a synonym group'],
+    });
+  });
+
   it('rejects invalid YAML with a clear line', () => {
     const r = parseVocabulary('synonyms: [');
     expect(r.ok).toBe(false);

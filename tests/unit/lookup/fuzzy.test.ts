@@ -49,6 +49,20 @@ describe('text analysis', () => {
     expect(q('it is blocked by microsoft.')).toEqual(['block']);
   });
 
+  it('counts a host name as the vocabulary term for service addresses too, but never a file name or a version', () => {
+    const v = compileVocabulary({
+      synonyms: [{ term: 'serviceurls', variants: ['service urls'] }],
+      filler: { en: [], fr: [] },
+      hostNameTerm: 'serviceurls',
+    });
+    const q = (text: string) => analyze(normalize(text), 'en', v, { query: true }).map((t) => t.stem);
+    expect(q('settings-win.data.microsoft.com is blocked')).toEqual(['settings-win.data.microsoft.com', 'serviceurls', 'block']);
+    expect(q('winatp-gw-weu.microsoft.com')).toEqual(['winatp-gw-weu.microsoft.com', 'serviceurls']);
+    expect(q('MsSense.exe crashed on 4.18.2007.8')).toEqual(['mssense.exe', 'crash', '4.18.2007.8']);
+    // Without the setting, a host name is only itself.
+    expect(analyze(normalize('events.data.microsoft.com'), 'en', vocabulary).map((t) => t.stem)).toEqual(['events.data.microsoft.com']);
+  });
+
   it("drops the filler of a help request from queries only, so what the problem is weighs most", () => {
     expect(stems('I have an issue with DiagTrack, please help', 'en', true)).toEqual(['diagtracksvc']);
     expect(stems("j'ai un problème avec diagtrack", 'fr', true)).toEqual(['diagtracksvc']);
@@ -155,5 +169,68 @@ describe('fuzzy search', () => {
     const hits = createFuzzyIndex([some, more, ...filler]).search(normalize('telemetry'));
     expect(hits[0]?.score).toBe(hits[1]?.score);
     expect(hits.map((h) => h.id).slice(0, 2)).toEqual(['b-more', 'a-some']);
+  });
+
+  it('weighs a bare number (a Windows version) for half: the entry that lists versions does not win a question about something else', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}` }));
+    const versions = record({
+      id: 'a-versions',
+      kind: 'guide',
+      title: 'Antivirus in passive mode on Windows Server 2019',
+      symptoms: ['antivirus passive mode on server 2019', 'server 2019 registry key', 'antivirus on server 2019'],
+      keywords: ['2019', 'server', 'uninstalled'],
+    });
+    const about = record({
+      id: 'b-about',
+      kind: 'guide',
+      title: 'Antivirus uninstalled',
+      symptoms: ['antivirus uninstalled from the server'],
+    });
+    const hits = createFuzzyIndex([versions, about, ...filler]).search(normalize('antivirus uninstalled from our 2019 servers'));
+    expect(hits[0]?.id).toBe('b-about');
+  });
+
+  it('counts a name found once as fully there: a setting in a keyword list beats two common words said often', () => {
+    // "registry" and "value" are everywhere, as in the real corpus; the setting's name is in one entry.
+    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}`, keywords: ['registry value'] }));
+    // A name is made of words the corpus also uses on their own ("disable", "antivirus"); a long word is not a name.
+    const named = record({ id: 'a-named', kind: 'guide', lang: 'en', title: 'Policies that disable the antivirus', keywords: ['DisableAntiVirus'] });
+    const common = record({
+      id: 'b-common',
+      kind: 'guide',
+      title: 'Registry value',
+      symptoms: ['registry value missing', 'wrong registry value', 'registry value of the script'],
+      keywords: ['registry', 'value'],
+    });
+    const hits = createFuzzyIndex([named, common, ...filler], { lang: 'en' }).search(normalize('DisableAntiVirus value is 1 in the registry'));
+    expect(hits[0]?.id).toBe('a-named');
+  });
+
+  it("reads a setting's name the corpus lacks by the corpus words it is made of, and keeps a known one whole", () => {
+    const proxy = record({ id: 'a-proxy', kind: 'guide', lang: 'en', title: 'Proxy configuration', symptoms: ['proxy settings', 'disable the proxy'] });
+    const passive = record({ id: 'b-passive', kind: 'guide', lang: 'en', title: 'Passive mode', keywords: ['ForceDefenderPassiveMode'] });
+    const idx = createFuzzyIndex([proxy, passive]);
+    expect(idx.terms(normalize('DisableEnterpriseAuthProxy=0 breaks it')).map((t) => t.stem)).toEqual(['disabl', 'proxi', 'break']);
+    expect(idx.search(normalize('DisableEnterpriseAuthProxy=0'))[0]?.id).toBe('a-proxy');
+    expect(idx.terms(normalize('ForceDefenderPassiveMode')).map((t) => t.stem)).toEqual(['forcedefenderpassivemod']);
+    // A misspelt known name is a typo to correct, not a compound to cut.
+    expect(idx.terms(normalize('ForceDefenderPasiveMode')).map((t) => t.word)).toEqual(['forcedefenderpasivemode']);
+    // Pieces are corpus words, not any string whose stem happens to be known.
+    expect(idx.terms(normalize('xyzzyplughfrobnicate')).map((t) => t.word)).toEqual(['xyzzyplughfrobnicate']);
+  });
+
+  it('searches a bare word for the terms the vocabulary says it may also mean', () => {
+    const v = { synonyms: [{ term: 'avdefender', variants: ['microsoft defender antivirus'] }], filler: { en: [], fr: [] } };
+    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}` }));
+    const av = record({ id: 'a-av', kind: 'guide', title: 'Microsoft Defender Antivirus removed from the server', lang: 'en' });
+    const other = record({ id: 'b-other', kind: 'guide', title: 'Server removed from the workspace', lang: 'en' });
+    const plain = createFuzzyIndex([av, other, ...filler], { lang: 'en', vocabulary: compileVocabulary(v) }).search(normalize('Defender removed from server'));
+    expect(plain.find((h) => h.id === 'a-av')?.terms ?? []).not.toContain('defender');
+    const withAlso = createFuzzyIndex([av, other, ...filler], {
+      lang: 'en',
+      vocabulary: compileVocabulary({ ...v, alsoMeans: [{ word: 'Defender', terms: ['avdefender'] }] }),
+    }).search(normalize('Defender removed from server'));
+    expect(withAlso[0]?.id).toBe('a-av');
+    expect(withAlso[0]?.terms).toContain('defender');
   });
 });
