@@ -70,6 +70,12 @@ const PHRASE_SHARE = 0.2;
 const BM25_K1 = 8;
 const BM25_B = 0.75;
 /**
+ * Length normalisation of the list fields (symptoms, keywords, causes): each value is one more way
+ * the entry is asked for, so a long list is not a diluted one the way a long summary is. Chosen on
+ * dev and field-dev (0 to 1): 0.25 to 0.5 rank best.
+ */
+const BM25_B_LISTS = 0.4;
+/**
  * The saturation of names: "DisableAntiVirus", "4.18.2007.8", "mpcmdrun.exe" name one thing, so the
  * entry that lists one once has it as much as an entry that repeats it; with BM25_K1 one mention in a
  * keyword list counted for a quarter and "value" and "registry" outweighed it. Chosen on dev and
@@ -135,6 +141,7 @@ export const FUZZY_KEYS: { name: Key; weight: number }[] = [
   { name: 'cause', weight: 1 },
   { name: 'body', weight: 0.4 },
 ];
+const LIST_KEYS = new Set<Key>(['symptoms', 'keywords', 'causes']);
 /** Fields short enough that several query words found in one value mean they were said together. */
 const PHRASE_KEYS = new Set<Key>(['title', 'symptoms', 'messages', 'causes']);
 
@@ -245,7 +252,8 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
     const key = FUZZY_KEYS[o.key];
     if (!key) continue;
     // 1 / (1 − b + b · length / mean length): a long field counts each occurrence for less.
-    const lengthNorm = 1 / (1 - BM25_B + (BM25_B * (keyLengths[o.doc]?.[o.key] ?? 0)) / (meanLength[o.key] ?? 1));
+    const b = LIST_KEYS.has(key.name) ? BM25_B_LISTS : BM25_B;
+    const lengthNorm = 1 / (1 - b + (b * (keyLengths[o.doc]?.[o.key] ?? 0)) / (meanLength[o.key] ?? 1));
     let list = postings.get(o.word);
     if (!list) postings.set(o.word, (list = []));
     list.push({ doc: o.doc, value: o.value, frequency: key.weight * o.count * lengthNorm, phrase: PHRASE_KEYS.has(key.name) });

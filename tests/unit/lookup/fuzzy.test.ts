@@ -233,4 +233,31 @@ describe('fuzzy search', () => {
     expect(withAlso[0]?.id).toBe('a-av');
     expect(withAlso[0]?.terms).toContain('defender');
   });
+
+  it('does not dilute a long symptom list the way it dilutes long prose: three matching symptoms among eleven beat one among one', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', lang: 'en', title: `Unrelated topic ${i}`, symptoms: [`unrelated ${i}`] }));
+    const many = record({
+      id: 'a-many',
+      kind: 'guide',
+      lang: 'en',
+      title: 'Sample collection',
+      symptoms: [
+        'sample sharing turned off',
+        'sample sharing off',
+        'sharing of samples turned off',
+        'files never uploaded',
+        'no samples collected',
+        'upload blocked by policy',
+        'deep analysis unavailable',
+        'sample submission fails',
+        'cloud protection off',
+        'automatic sample submission',
+        'collection never starts',
+      ],
+    });
+    const one = record({ id: 'b-one', kind: 'guide', lang: 'en', title: 'Onboarding package', symptoms: ['sample sharing turned off'] });
+    const hits = createFuzzyIndex([many, one, ...filler], { lang: 'en' }).search(normalize('sample sharing turned off'));
+    expect(hits.map((h) => h.id).slice(0, 2)).toEqual(['a-many', 'b-one']);
+  });
 });
+
