@@ -99,10 +99,12 @@ describe('field set (real texts, labelled blind)', () => {
   // run on them before they were frozen) the real texts went from 83.6 % / 94.0 % (56/67, 63/67) to
   // 73.9 % / 91.3 % (68/92, 84/92). Lowering the floors is what honesty costs; raising them needs a better engine.
   // BM25F ranking and two vocabulary entries, tuned on dev and field-dev only: 79.3 % / 91.3 % (73/92, 84/92);
-  // with k1 = 8 and the fixes that followed (same sets): 81.5 % / 93.5 % (75/92, 86/92).
-  it('puts a right entry first for at least 80 % of the real texts', () => {
+  // with k1 = 8 and the fixes that followed (same sets): 81.5 % / 93.5 % (75/92, 86/92); with numbers at half
+  // weight, names saturating at once, run-together names cut into words and the vocabulary of the next stop
+  // (dev, field-dev): 82.6 % / 93.5 % (76/92, 86/92).
+  it('puts a right entry first for at least 81 % of the real texts', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);
-    expect(rows.filter((r) => r.v.top1).length / rows.length, misses('top1').join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(rows.filter((r) => r.v.top1).length / rows.length, misses('top1').join('\n')).toBeGreaterThanOrEqual(0.81);
   });
 
   it('has a right entry in the first three for at least 92 % of the real texts', () => {
