@@ -3,8 +3,12 @@ import { createFuzzyIndex, FUSE_OPTIONS, MAX_FUZZY_TERMS } from '../../../lib/lo
 import { normalize } from '../../../lib/lookup/normalize';
 import { analyze, compileVocabulary, detectLang } from '../../../lib/lookup/analysis';
 import { FIXTURES, record } from './fixtures';
+import type { LookupRecord } from '../../../lib/lookup/types';
 
 const index = createFuzzyIndex(FIXTURES);
+/** Ten entries about nothing the tests ask for: word rarity (idf) needs a corpus around the records compared. */
+const unrelated = (extra: Partial<LookupRecord> = {}) =>
+  Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}`, ...extra }));
 const search = (q: string) => index.search(normalize(q));
 
 describe('text analysis', () => {
@@ -148,7 +152,7 @@ describe('fuzzy search', () => {
   });
 
   it('tells apart two records that both reach the score cap by their uncapped evidence, not by their ids', () => {
-    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}` }));
+    const filler = unrelated();
     const some = record({
       id: 'a-some',
       kind: 'guide',
@@ -172,7 +176,7 @@ describe('fuzzy search', () => {
   });
 
   it('weighs a bare number (a Windows version) for half: the entry that lists versions does not win a question about something else', () => {
-    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}` }));
+    const filler = unrelated();
     const versions = record({
       id: 'a-versions',
       kind: 'guide',
@@ -192,7 +196,7 @@ describe('fuzzy search', () => {
 
   it('counts a name found once as fully there: a setting in a keyword list beats two common words said often', () => {
     // "registry" and "value" are everywhere, as in the real corpus; the setting's name is in one entry.
-    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}`, keywords: ['registry value'] }));
+    const filler = unrelated({ keywords: ['registry value'] });
     // A name is made of words the corpus also uses on their own ("disable", "antivirus"); a long word is not a name.
     const named = record({ id: 'a-named', kind: 'guide', lang: 'en', title: 'Policies that disable the antivirus', keywords: ['DisableAntiVirus'] });
     const common = record({
@@ -221,7 +225,7 @@ describe('fuzzy search', () => {
 
   it('searches a bare word for the terms the vocabulary says it may also mean', () => {
     const v = { synonyms: [{ term: 'avdefender', variants: ['microsoft defender antivirus'] }], filler: { en: [], fr: [] } };
-    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}` }));
+    const filler = unrelated();
     const av = record({ id: 'a-av', kind: 'guide', title: 'Microsoft Defender Antivirus removed from the server', lang: 'en' });
     const other = record({ id: 'b-other', kind: 'guide', title: 'Server removed from the workspace', lang: 'en' });
     const plain = createFuzzyIndex([av, other, ...filler], { lang: 'en', vocabulary: compileVocabulary(v) }).search(normalize('Defender removed from server'));
@@ -235,7 +239,7 @@ describe('fuzzy search', () => {
   });
 
   it('does not dilute a long symptom list the way it dilutes long prose: three matching symptoms among eleven beat one among one', () => {
-    const filler = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', lang: 'en', title: `Unrelated topic ${i}`, symptoms: [`unrelated ${i}`] }));
+    const filler = unrelated({ lang: 'en' }).map((r, i) => ({ ...r, symptoms: [`unrelated ${i}`] }));
     const many = record({
       id: 'a-many',
       kind: 'guide',
