@@ -46,6 +46,8 @@ const MAX_TYPO_TERMS = 3;
 const MAX_TYPO_CANDIDATES = 4;
 /** Shorter words are not corrected: one letter off a five-letter word is another word ("crepe", "cree"). */
 const MIN_TYPO_LENGTH = 6;
+/** Longer words are no typo of a corpus word (Bitap's pattern is 32 characters; a longer one is searched in slow chunks). */
+const MAX_TYPO_LENGTH = 32;
 /** A typo candidate must be about the query word's length: "run" is no typo of "truncate". */
 const MIN_TYPO_LENGTH_RATIO = 0.6;
 
@@ -113,7 +115,7 @@ const TYPO_PENALTY = 0.3;
 const NUMBER_SHARE = 0.5;
 const NUMBER = /^[0-9]+$/;
 /** A word read as a compound of corpus words: letters only, long enough to be several words. */
-const COMPOUND = /^[a-z]{12,}$/;
+const COMPOUND = /^[a-z]{12,48}$/;
 const MIN_PART = 4;
 const MAX_PART = 16;
 /** Long unknown words cut into corpus words per query (each costs a Bitap scan first, to rule out a typo). */
@@ -295,7 +297,7 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
   const knownStem = (stem: string) => postings.has(stem);
   /** Corpus stems a word may be a misspelling of (Fuse's Bitap over the stems of the same first letter). */
   const nearSpellings = (term: string, limit = MAX_TYPO_CANDIDATES): { item: string; score?: number }[] =>
-    term.length < MIN_TYPO_LENGTH
+    term.length < MIN_TYPO_LENGTH || term.length > MAX_TYPO_LENGTH
       ? []
       : (buckets.get(term.charAt(0))?.search(term, { limit: limit * 2 }) ?? []).filter((r) => term.length / r.item.length >= MIN_TYPO_LENGTH_RATIO).slice(0, limit);
   /**
