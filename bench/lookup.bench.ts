@@ -165,7 +165,10 @@ function main() {
   const authored = field.filter((f) => f.authored);
   const fieldRows = scoreRows(real, (f) => f.form, FIELD_FORMS, fieldEngine, fieldBaseline);
   const authoredRows = scoreRows(authored, (f) => f.form, FIELD_FORMS, fieldEngine, fieldBaseline);
-  const fieldDevRows = scoreRows(fieldDev, (f) => f.form, FIELD_FORMS, fieldEngine, fieldBaseline);
+  const fieldDevReal = fieldDev.filter((f) => !f.authored);
+  const fieldDevAuthored = fieldDev.filter((f) => f.authored);
+  const fieldDevRows = scoreRows(fieldDevReal, (f) => f.form, FIELD_FORMS, fieldEngine, fieldBaseline);
+  const fieldDevAuthoredRows = scoreRows(fieldDevAuthored, (f) => f.form, FIELD_FORMS, fieldEngine, fieldBaseline);
   const fieldMisses = field
     .map((f) => ({ f, v: judgeField(f, pageEngine(f.lang).lookup(f.text)) }))
     .filter(({ v }) => !v.top1)
@@ -203,8 +206,11 @@ function main() {
   out.push(`Dev set (${dev.length} queries written with the engine: tuned on)`);
   out.push(table(head, devRows));
   out.push('');
-  out.push(`Field-dev set (${fieldDev.length} real texts from other public threads, labelled blind: tuned on), per form`);
+  out.push(`Field-dev set (${fieldDevReal.length} real texts from other public threads, labelled blind: tuned on), per form`);
   out.push(table(head, fieldDevRows));
+  out.push('');
+  out.push(`Field-dev set, our French translations of its real texts (${fieldDevAuthored.length}, tuned on, reported apart)`);
+  out.push(table(head, fieldDevAuthoredRows));
   out.push('');
   out.push(`Frozen test set (${test.length} queries, never tuned on)`);
   out.push(table(head, testRows));

@@ -65,6 +65,8 @@ export type FieldItem = {
   source: string;
   /** True when we wrote or translated the text ourselves (reported apart). */
   authored: boolean;
+  /** For a translation: the id of the real text it translates (same set, same label). */
+  translationOf?: string;
   why: string;
 };
 

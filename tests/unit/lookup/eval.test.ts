@@ -36,8 +36,15 @@ describe('the labelled sets', () => {
     const fieldSources = new Set(field.map((f) => f.source));
     const fieldTexts = new Set(field.map((f) => f.text));
     expect(new Set(fieldDev.map((f) => f.id)).size).toBe(fieldDev.length);
+    const realTexts = new Map(fieldDev.filter((f) => !f.authored).map((f) => [f.id, f]));
     for (const f of fieldDev) {
       expect(f.source, f.id).toMatch(/^https:\/\//);
+      // A translation is ours, says so, and comes from a real text of this set (same thread, same label).
+      if (f.authored) {
+        const original = realTexts.get(f.translationOf ?? '');
+        expect(original, `${f.id} translates no real text of the set`).toBeDefined();
+        expect([original?.source, original?.expected, original?.lang === f.lang], f.id).toEqual([f.source, f.expected, false]);
+      }
       expect(fieldSources.has(f.source), `${f.id} shares a thread with the field set`).toBe(false);
       expect(fieldTexts.has(f.text), f.id).toBe(false);
       for (const id of [f.expected, ...f.acceptable]) if (id) expect(ids.has(id), `${f.id}: ${id}`).toBe(true);
