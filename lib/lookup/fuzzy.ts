@@ -19,6 +19,11 @@
  * simpler "best field wins" formula of Fuse gave both full credit, so entries
  * with long keyword lists won questions that were not about them.
  *
+ * Two kinds of word are read apart. Names (a setting, a file, a version) count
+ * in full from one mention, and a run-together name the entries lack is read by
+ * the entry words it is made of ("DisableEnterpriseAuthProxy": disable, proxy).
+ * Bare numbers weigh half: "2019" narrows the answer, it is not the question.
+ *
  * Latency (well under a millisecond per keystroke): Fuse's Bitap scan costs
  * about 3 µs per indexed string, so Fuse is run on the corpus's *stems* (one
  * small index per first letter) and only for query stems the corpus lacks —
