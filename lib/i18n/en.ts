@@ -118,6 +118,7 @@ export const en: Dictionary = {
   },
   engine: {
     systemError: 'System error',
+    readAsSigned: 'Read as (minus sign restored)',
     eventLabel: (id: number, source?: string) => `${source ? `${source} ` : ''}event ${id}`,
     sources: { script: 'from WDATPOnboarding', sense: 'from SENSE', mdm: 'from MDM' },
     ambiguity: (eventId: number, where: string) => `Event ${eventId} exists in several logs: which one do you see it in? ${where}.`,

@@ -124,6 +124,7 @@ export const fr = {
   },
   engine: {
     systemError: 'Erreur système',
+    readAsSigned: 'Lu comme (signe moins rétabli)',
     eventLabel: (id: number, source?: string) => `événement ${source ? `${source} ` : ''}${id}`,
     sources: { script: 'de WDATPOnboarding', sense: 'de SENSE', mdm: 'de MDM' },
     ambiguity: (eventId: number, where: string) =>

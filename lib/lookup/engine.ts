@@ -14,7 +14,7 @@ import type { EntryKind, Lang } from '../content/schema';
 import { DEFAULT_LANG } from '../i18n/config';
 import { dictionary } from '../i18n';
 import { createCauseSelector } from './causes';
-import { extractIdentifiers, win32FromHresult, type EventHit, type SourceKind, type Span } from './extract';
+import { extractIdentifiers, signedTwin, win32FromHresult, type EventHit, type SourceKind, type Span } from './extract';
 import { compileVocabulary } from './analysis';
 import { createFuzzyIndex } from './fuzzy';
 import { MAX_INPUT_CHARS, normalizeWithMap, sourceSlice } from './normalize';
@@ -144,8 +144,15 @@ export function createLookupEngine(records: LookupRecord[], options: EngineOptio
       const found = byCode.get(c.value);
       const win32 = found ? undefined : win32FromHresult(c.value);
       const viaWin32 = win32 !== undefined ? bySystemError.get(win32) : undefined;
+      const twin = found || viaWin32 ? undefined : signedTwin(c);
+      const viaTwin = twin !== undefined ? byCode.get(twin) : undefined;
       if (found) {
         for (const r of found) hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 1, position: c.start, matchedOn: slice(c), values: [] });
+      } else if (viaTwin) {
+        // A documented code copied without its minus sign: said so on the card, a little below an exact form.
+        for (const r of viaTwin) {
+          hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 0.9, position: c.start, matchedOn: slice(c), values: [{ name: t.readAsSigned, value: `-${c.text}` }] });
+        }
       } else if (viaWin32 && win32 !== undefined) {
         for (const r of viaWin32) {
           hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 0.9, position: c.start, matchedOn: slice(c), values: [{ name: t.systemError, value: String(win32) }] });

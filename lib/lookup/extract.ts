@@ -112,6 +112,14 @@ export function extractCodes(text: string): CodeHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The code an unsigned decimal stands for when its minus sign was dropped: Intune shows 0x87D1FDE8 as
+ * -2016281112, and "2016281112" is that number copied without its sign. Only for hits written unsigned.
+ */
+export function signedTwin(hit: CodeHit): number | undefined {
+  return hit.form === 'unsigned' && hit.value > 0 && hit.value <= 0x8000_0000 ? UINT32 - hit.value : undefined;
+}
+
 /** HRESULT_FROM_WIN32: 0x8007XXXX carries the Win32 error XXXX (0x80070241 is system error 577). */
 export function win32FromHresult(value: number): number | undefined {
   return value >>> 16 === 0x8007 ? value & 0xffff : undefined;

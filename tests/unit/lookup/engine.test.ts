@@ -47,6 +47,15 @@ describe('lookup: codes', () => {
     for (const q of ['0x87D101A9', '-2016345687', '2278621609', 'SyncML(425)', 'SyncML 425']) expect(ids(engine.lookup(q))[0], q).toBe('intune-error-0x87d101a9');
   });
 
+  it('reads a signed code copied without its minus sign, and says so on the card', () => {
+    const r = engine.lookup('Registry policies giving 2016281112 error');
+    expect(r.results[0]).toMatchObject({ id: 'intune-error-0x87d1fde8', match: 'code', matchedOn: '2016281112' });
+    expect(r.results[0]?.values).toEqual([{ name: 'Lu comme (signe moins rétabli)', value: '-2016281112' }]);
+    expect(ids(engine.lookup('code 2016345687'))[0]).toBe('intune-error-0x87d101a9');
+    // Any other ten digits stay an unknown number.
+    expect(engine.lookup('2016281113').results.filter((x) => x.match === 'code')).toEqual([]);
+  });
+
   it('never turns an unknown code into a match, and names it', () => {
     const r = engine.lookup('0x80070005');
     expect(r).toMatchObject({ status: 'none', results: [] });

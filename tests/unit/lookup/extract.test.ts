@@ -4,6 +4,7 @@ import {
   extractEvents,
   extractSyncml,
   extractSystemErrors,
+  signedTwin,
   sourceOfName,
   win32FromHresult,
   type EventHit,
@@ -44,6 +45,20 @@ describe('extractCodes', () => {
     expect(codes('99999999999')).toEqual([]);
     expect(codes('-2147483649')).toEqual([]);
     expect(codes('1.2278686184')).toEqual([]);
+  });
+});
+
+describe('signedTwin', () => {
+  const hit = (s: string) => extractCodes(normalize(s))[0];
+  it('gives an unsigned decimal the value it has with a minus sign, and nothing for other forms', () => {
+    const unsigned = hit('error 2016281112');
+    expect(unsigned && signedTwin(unsigned)).toBe(CODE);
+    for (const s of ['-2016281112', '0x87D1FDE8', '2278686184']) {
+      const h = hit(s);
+      expect(h, s).toBeDefined();
+      // Already signed, hex, or above 2^31 (no negative number has that absolute value).
+      expect(h && signedTwin(h), s).toBeUndefined();
+    }
   });
 });
 
