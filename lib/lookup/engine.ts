@@ -251,10 +251,12 @@ export function createLookupEngine(records: LookupRecord[], options: EngineOptio
     const exact = hits.some((h) => h.tier >= TIER.message);
     const residual = blank(text.slice(0, MAX_RESIDUAL_QUERY * 4), consumed);
     let fuzzyScores = new Map<string, number>();
+    let fuzzyRank = new Map<string, number>();
     const residualTerms = fuzzy.terms(residual);
     if (residualTerms.length && (!exact || (query.length <= MAX_RESIDUAL_QUERY && residualTerms.length >= 2))) {
       const found = fuzzy.search(residual);
       fuzzyScores = new Map(found.map((f) => [f.id, f.score]));
+      fuzzyRank = new Map(found.map((f, i) => [f.id, i]));
       for (const f of found) {
         hits.push({
           id: f.id,
@@ -281,7 +283,12 @@ export function createLookupEngine(records: LookupRecord[], options: EngineOptio
           (fuzzyScores.get(b.id) ?? 0) - (fuzzyScores.get(a.id) ?? 0) ||
           kindRank(a.id) - kindRank(b.id),
       );
-    const textResults = merged.filter((h) => h.tier === TIER.text).sort((a, b) => b.score - a.score || kindRank(a.id) - kindRank(b.id));
+    // Text matches keep the text ranking's own order: it sorts by the exact score and breaks ties on the evidence
+    // beyond the score cap. Sorting them again by the rounded card score put the kind order first on every near
+    // tie; the kind order is for identifiers, where it says which of the entries one ID names is the most specific.
+    const textResults = merged
+      .filter((h) => h.tier === TIER.text)
+      .sort((a, b) => (fuzzyRank.get(a.id) ?? Infinity) - (fuzzyRank.get(b.id) ?? Infinity) || b.score - a.score || kindRank(a.id) - kindRank(b.id));
 
     const limit = options?.limit !== undefined && Number.isFinite(options.limit) ? Math.max(0, Math.floor(options.limit)) : undefined;
     let ordered = [...exactResults, ...ambiguousResults, ...textResults.slice(0, DEFAULT_TEXT_RESULTS)];
