@@ -108,7 +108,8 @@ describe('field set (real texts, labelled blind)', () => {
   // BM25F ranking and two vocabulary entries, tuned on dev and field-dev only: 79.3 % / 91.3 % (73/92, 84/92);
   // with k1 = 8 and the fixes that followed (same sets): 81.5 % / 93.5 % (75/92, 86/92); with numbers at half
   // weight, names saturating at once, run-together names cut into words and the vocabulary of the next stop
-  // (dev, field-dev): 82.6 % / 93.5 % (76/92, 86/92).
+  // (dev, field-dev): 82.6 % / 93.5 % (76/92, 86/92); with text results in the text ranking's order: 83.7 % / 93.5 %
+  // (77/92, 86/92), while the frozen test went from 99 to 98/101, just at its 97 % floor below.
   it('puts a right entry first for at least 81 % of the real texts', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);
     expect(rows.filter((r) => r.v.top1).length / rows.length, misses('top1').join('\n')).toBeGreaterThanOrEqual(0.81);
