@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLookupEngine } from '../../../lib/lookup/engine';
 import type { LookupResponse } from '../../../lib/lookup/types';
-import { FIXTURES } from './fixtures';
+import { FIXTURES, record } from './fixtures';
 
 const engine = createLookupEngine(FIXTURES);
 const ids = (r: LookupResponse) => r.results.map((x) => x.id);
@@ -164,6 +164,26 @@ describe('lookup: messages and pastes', () => {
   it('honours the limit', () => {
     expect(engine.lookup('mode passif proxy diagtrack', { limit: 1 }).results).toHaveLength(1);
     expect(engine.lookup('0x87D1FDE8', { limit: 0 }).results).toEqual([]);
+  });
+});
+
+describe('lookup: text results', () => {
+  it("keep the text ranking's order on a near tie, whatever the kinds: the entry with more evidence first", () => {
+    const unrelated = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Sujet sans rapport ${i}` }));
+    const event = record({ id: 'sense-event-99', kind: 'sense-event', eventId: 99, title: 'Télémétrie', symptoms: ['télémétrie désactivée'] });
+    const guide = record({
+      id: 'guide-telemetry',
+      kind: 'guide',
+      title: 'Service de télémétrie',
+      summary: 'La télémétrie doit tourner.',
+      symptoms: ['télémétrie désactivée', 'télémétrie arrêtée', 'télémétrie coupée'],
+      keywords: ['télémétrie'],
+      bodyText: 'Télémétrie. Service de télémétrie.',
+    });
+    const r = createLookupEngine([event, guide, ...unrelated]).lookup('télémétrie');
+    // Both reach the score cap; the kind order (events first) is for identifiers, not for words.
+    expect(r.results[0]?.score).toBe(r.results[1]?.score);
+    expect(ids(r).slice(0, 2)).toEqual(['guide-telemetry', 'sense-event-99']);
   });
 });
 
