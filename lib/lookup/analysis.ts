@@ -50,7 +50,7 @@ const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,6}$/;
 const FILE_EXTENSION = /\.(?:exe|dll|cmd|bat|ps1|psm1|msi|xml|json|txt|log|evtx|cab|zip|reg|sys|inf|ini|cfg|csv|etl|mdx|md|yaml|yml|html?)$/;
 
 /** Identifiers are kept whole: a stemmer would cut "start_pending" or "4.18.2007.8" into noise. */
-const IDENTIFIER = /[0-9_.]/;
+export const IDENTIFIER = /[0-9_.]/;
 
 export type Token = { stem: string; word: string };
 

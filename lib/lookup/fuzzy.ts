@@ -32,7 +32,7 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Lang } from '../i18n/config';
-import { analyze, analyzerFor, compileVocabulary, languageEvidence, type CompiledVocabulary } from './analysis';
+import { analyze, analyzerFor, compileVocabulary, IDENTIFIER, languageEvidence, type CompiledVocabulary } from './analysis';
 import { LANGS } from '../i18n/config';
 import { normalize } from './normalize';
 import type { LookupRecord } from './types';
@@ -129,7 +129,6 @@ const MAX_COMPOUNDS = 3;
 const NAME_COVERAGE = 0.8;
 /** Names are at least this long: "r2" or "x64" are not names to saturate on. */
 const MIN_NAME = 6;
-const IDENTIFIER_CHARS = /[0-9_.]/;
 /** Query stems shorter than this match only themselves, never as a prefix. */
 const MIN_PREFIX = 5;
 /** Score of a corpus word that merely starts with the query word (a stem, "privileg" → "privileges"). */
@@ -342,7 +341,7 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
     const { parts, covered } = splitCompound(word, lang);
     if (parts.length >= 2 && covered >= word.length * NAME_COVERAGE) names.add(stem);
   }
-  const isName = (stem: string) => !NUMBER.test(stem) && stem.length >= MIN_NAME && (IDENTIFIER_CHARS.test(stem) || names.has(stem));
+  const isName = (stem: string) => !NUMBER.test(stem) && stem.length >= MIN_NAME && (IDENTIFIER.test(stem) || names.has(stem));
   /**
    * A setting's name the corpus does not know ("DisableEnterpriseAuthProxy", lower-cased by then) is
    * read by the corpus words it is made of; a name the corpus knows ("ForceDefenderPassiveMode") stays
@@ -380,7 +379,7 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
       if (seen.has(t.stem)) continue;
       seen.add(t.stem);
       // A synonym's term is the same in every language; any other word may be stemmed otherwise elsewhere.
-      const otherStems = vocabulary.terms.has(t.stem) || /[0-9_.]/.test(t.word) ? [] : others.map((a) => a.stem(t.word));
+      const otherStems = vocabulary.terms.has(t.stem) || IDENTIFIER.test(t.word) ? [] : others.map((a) => a.stem(t.word));
       // A bare "Defender" may be the antivirus the entries call by its full name: both are searched.
       const alts = [...otherStems, ...(vocabulary.alsoMeans.get(t.word) ?? [])].filter((x) => x !== t.stem && !seen.has(x));
       found.push(alts.length ? { ...t, alts } : t);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLookupEngine } from '../../../lib/lookup/engine';
 import type { LookupResponse } from '../../../lib/lookup/types';
-import { FIXTURES, record } from './fixtures';
+import { FIXTURES, record, unrelated } from './fixtures';
 
 const engine = createLookupEngine(FIXTURES);
 const ids = (r: LookupResponse) => r.results.map((x) => x.id);
@@ -169,7 +169,6 @@ describe('lookup: messages and pastes', () => {
 
 describe('lookup: text results', () => {
   it("keep the text ranking's order on a near tie, whatever the kinds: the entry with more evidence first", () => {
-    const unrelated = Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Sujet sans rapport ${i}` }));
     const event = record({ id: 'sense-event-99', kind: 'sense-event', eventId: 99, title: 'Télémétrie', symptoms: ['télémétrie désactivée'] });
     const guide = record({
       id: 'guide-telemetry',
@@ -180,7 +179,7 @@ describe('lookup: text results', () => {
       keywords: ['télémétrie'],
       bodyText: 'Télémétrie. Service de télémétrie.',
     });
-    const r = createLookupEngine([event, guide, ...unrelated]).lookup('télémétrie');
+    const r = createLookupEngine([event, guide, ...unrelated()]).lookup('télémétrie');
     // Both reach the score cap; the kind order (events first) is for identifiers, not for words.
     expect(r.results[0]?.score).toBe(r.results[1]?.score);
     expect(ids(r).slice(0, 2)).toEqual(['guide-telemetry', 'sense-event-99']);

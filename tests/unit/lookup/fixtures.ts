@@ -229,3 +229,8 @@ export const FIXTURES: LookupRecord[] = [
   guidePassive,
   guideDiagtrack,
 ];
+
+/** Ten entries about nothing the tests ask for: word rarity (idf) needs a corpus around the records compared. */
+export function unrelated(extra: Partial<LookupRecord> = {}): LookupRecord[] {
+  return Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}`, ...extra }));
+}

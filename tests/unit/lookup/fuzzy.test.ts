@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createFuzzyIndex, FUSE_OPTIONS, MAX_FUZZY_TERMS } from '../../../lib/lookup/fuzzy';
 import { normalize } from '../../../lib/lookup/normalize';
 import { analyze, compileVocabulary, detectLang } from '../../../lib/lookup/analysis';
-import { FIXTURES, record } from './fixtures';
-import type { LookupRecord } from '../../../lib/lookup/types';
+import { FIXTURES, record, unrelated } from './fixtures';
 
 const index = createFuzzyIndex(FIXTURES);
-/** Ten entries about nothing the tests ask for: word rarity (idf) needs a corpus around the records compared. */
-const unrelated = (extra: Partial<LookupRecord> = {}) =>
-  Array.from({ length: 10 }, (_, i) => record({ id: `other-${i}`, kind: 'guide', title: `Unrelated topic ${i}`, ...extra }));
 const search = (q: string) => index.search(normalize(q));
 
 describe('text analysis', () => {
