@@ -318,7 +318,7 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
       // Never the whole word: a name is made of other words.
       for (let end = Math.min(word.length - (i === 0 ? 1 : 0), i + MAX_PART); end >= i + MIN_PART; end--) {
         const piece = word.slice(i, end);
-        if (!corpusWords.has(piece) || analyzer.stopWords.has(piece)) continue;
+        if (!(corpusWords.has(piece) || vocabulary.termOf.has(piece)) || analyzer.stopWords.has(piece)) continue;
         const stem = vocabulary.termOf.get(piece) ?? analyzer.stem(piece);
         if (knownStem(stem)) {
           parts.push({ stem, word: piece });
@@ -352,7 +352,11 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
     budget.left--;
     if (nearSpellings(token.stem).length) return [token];
     const { parts } = splitCompound(token.word, lang);
-    return parts.length >= 2 ? parts : [token];
+    if (parts.length < 2) return [token];
+    // Its words are then read as a phrase would be, so "forcepassivemode" finds the passive-mode term
+    // the words "passive mode" stand for, not a lone "passive" the corpus never uses on its own.
+    const reread = analyze(parts.map((p) => p.word).join(' '), lang, vocabulary, { query: true }).filter((t) => knownStem(t.stem));
+    return reread.length ? reread : parts;
   };
 
   // The engine asks for a query's terms, then searches it: the last query's terms are kept for that.

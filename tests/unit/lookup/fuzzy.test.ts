@@ -219,6 +219,16 @@ describe('fuzzy search', () => {
     expect(idx.terms(normalize('xyzzyplughfrobnicate')).map((t) => t.word)).toEqual(['xyzzyplughfrobnicate']);
   });
 
+  it("reads a cut name's words as a phrase, so the vocabulary term they spell is found", () => {
+    const vocabulary = compileVocabulary({ synonyms: [{ term: 'passivemode', variants: ['passive mode', 'passive'] }], filler: { en: [], fr: [] } });
+    const passive = record({ id: 'a-passive', kind: 'guide', lang: 'en', title: 'Set passive mode manually', symptoms: ['force the registry value'] });
+    const other = record({ id: 'b-force', kind: 'guide', lang: 'en', title: 'Force active scanning', symptoms: ['force a full scan mode'] });
+    const idx = createFuzzyIndex([passive, other, ...unrelated({ lang: 'en' })], { lang: 'en', vocabulary });
+    // "passive" is only ever a variant of the term in the corpus, never a word of its own.
+    expect(idx.terms(normalize('ForcePassiveMode is ignored')).map((t) => t.stem)).toEqual(['forc', 'passivemode', 'ignor']);
+    expect(idx.search(normalize('ForcePassiveMode'))[0]?.id).toBe('a-passive');
+  });
+
   it('searches a bare word for the terms the vocabulary says it may also mean', () => {
     const v = { synonyms: [{ term: 'avdefender', variants: ['microsoft defender antivirus'] }], filler: { en: [], fr: [] } };
     const filler = unrelated();
