@@ -169,7 +169,7 @@ describe('lookup: messages and pastes', () => {
 
 describe('lookup: text results', () => {
   it("keep the text ranking's order on a near tie, whatever the kinds: the entry with more evidence first", () => {
-    const event = record({ id: 'sense-event-99', kind: 'sense-event', eventId: 99, title: 'Télémétrie', symptoms: ['télémétrie désactivée'] });
+    const event = record({ id: 'sense-event-99', kind: 'sense-event', eventId: 99, title: 'Télémétrie', symptoms: ['télémétrie désactivée', 'télémétrie coupée'] });
     const guide = record({
       id: 'guide-telemetry',
       kind: 'guide',
