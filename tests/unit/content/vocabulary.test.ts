@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseVocabulary, readVocabulary } from '@/lib/content/loader';
+import { analyze, compileVocabulary } from '@/lib/lookup/analysis';
+import { normalize } from '@/lib/lookup/normalize';
 
 describe('the field vocabulary file', () => {
   it('reads the real one: synonym groups and filler for every language', () => {
@@ -9,6 +11,17 @@ describe('the field vocabulary file', () => {
     expect(configMgr?.variants).toEqual(expect.arrayContaining(['mecm', 'configmgr', 'configuration manager']));
     expect(v.filler.en.length).toBeGreaterThan(0);
     expect(v.filler.fr.length).toBeGreaterThan(0);
+  });
+
+  it('tells the servers apart: a proxy server is the proxy, a bare server the server OS; another AV is a third-party one', () => {
+    const v = compileVocabulary(readVocabulary());
+    const stems = (text: string, lang: 'en' | 'fr') => analyze(normalize(text), lang, v, { query: true }).map((t) => t.stem);
+    expect(stems('set the proxy server', 'en')).toEqual(['set', 'proxyword']);
+    expect(stems('le serveur proxy refuse', 'fr')).toContain('proxyword');
+    expect(stems('le serveur proxy refuse', 'fr')).not.toContain('serveros');
+    expect(stems('Windows Server 2019 not reporting', 'en')).toContain('serveros');
+    expect(stems('a different AV solution was installed', 'en')).toContain('thirdpartyav');
+    expect(stems('une autre solution antivirus est installée', 'fr')).toContain('thirdpartyav');
   });
 
   it('names the file and field of every problem: bad term, a variant in two groups, a missing language', () => {
