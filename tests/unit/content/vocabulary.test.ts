@@ -20,6 +20,10 @@ describe('the field vocabulary file', () => {
     expect(stems('le serveur proxy refuse', 'fr')).toContain('proxyword');
     expect(stems('le serveur proxy refuse', 'fr')).not.toContain('serveros');
     expect(stems('Windows Server 2019 not reporting', 'en')).toContain('serveros');
+    // Only Windows Server had R2 releases.
+    const fuzzyTerms = (text: string) => analyze(normalize(text), 'en', v, { query: true }).map((t) => v.alsoMeans.get(t.word) ?? []).flat();
+    expect(fuzzyTerms('installed on Windows 2008R2')).toContain('serveros');
+    expect(fuzzyTerms('2012 R2 box')).toContain('serveros');
     expect(stems('a different AV solution was installed', 'en')).toContain('thirdpartyav');
     expect(stems('une autre solution antivirus est installée', 'fr')).toContain('thirdpartyav');
   });
