@@ -101,22 +101,21 @@ describe('field set (real texts, labelled blind)', () => {
   const misses = (k: 'top1' | 'top3') =>
     rows.filter((r) => !r.v[k]).map((r) => `${r.f.id} [${r.f.form}] expected ${r.f.expected ?? 'none'}, got ${r.v.got.slice(0, 3).join(', ') || 'nothing'}`);
 
-  // Floors against regressions, set just under what the engine does, not the goal (85 % / 95 %, not met):
-  // with the 25 texts g001–g025 added on 1 December 2026 (collected and labelled blind, the engine never
-  // run on them before they were frozen) the real texts went from 83.6 % / 94.0 % (56/67, 63/67) to
-  // 73.9 % / 91.3 % (68/92, 84/92). Lowering the floors is what honesty costs; raising them needs a better engine.
-  // BM25F ranking and two vocabulary entries, tuned on dev and field-dev only: 79.3 % / 91.3 % (73/92, 84/92);
-  // with k1 = 8 and the fixes that followed (same sets): 81.5 % / 93.5 % (75/92, 86/92); with numbers at half
-  // weight, names saturating at once, run-together names cut into words and the vocabulary of the next stop
-  // (dev, field-dev): 82.6 % / 93.5 % (76/92, 86/92); with text results in the text ranking's order: 83.7 % / 93.5 %
-  // (77/92, 86/92), while the frozen test went from 99 to 98/101, just at its 97 % floor below.
-  it('puts a right entry first for at least 81 % of the real texts', () => {
+  // The issue's goal is the floor (85 % / 95 % of the real texts), reached on 1 December 2026 at 87.0 % / 96.7 %
+  // (80/92, 89/92) after changes chosen on dev and field-dev only. History, all on these 92 texts: 73.9 % / 91.3 %
+  // when g001–g025 were added blind (the first 67 had been at 83.6 % / 94.0 %); BM25F and two vocabulary entries
+  // 79.3 % / 91.3 %; k1 = 8 and the fixes that followed 81.5 % / 93.5 %; numbers at half weight, names saturating
+  // at once, run-together names cut into words 82.6 % / 93.5 %; text results in the text ranking's order
+  // 83.7 % / 93.5 % (the frozen test 99 → 98/101); 101 more real field-dev texts, k1 = 10, cut names re-read as
+  // phrases, the proxy server and R2 vocabulary 87.0 % / 96.7 %. Two texts fewer first, or two fewer in the first
+  // three, fail these tests (78/92 = 84.8 %, 87/92 = 94.6 %).
+  it('puts a right entry first for at least 85 % of the real texts', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);
-    expect(rows.filter((r) => r.v.top1).length / rows.length, misses('top1').join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(rows.filter((r) => r.v.top1).length / rows.length, misses('top1').join('\n')).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('has a right entry in the first three for at least 92 % of the real texts', () => {
-    expect(rows.filter((r) => r.v.top3).length / rows.length, misses('top3').join('\n')).toBeGreaterThanOrEqual(0.92);
+  it('has a right entry in the first three for at least 95 % of the real texts', () => {
+    expect(rows.filter((r) => r.v.top3).length / rows.length, misses('top3').join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('never claims a code or message match for a text no entry covers, ours included', () => {
