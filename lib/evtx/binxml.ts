@@ -39,6 +39,7 @@ import {
   utf16,
   utf16Strict,
 } from './bytes';
+import { ExpansionBudget } from './budget';
 import type { XmlElement, XmlNode } from './types';
 
 // ---------------------------------------------------------------------------
@@ -226,6 +227,8 @@ export class ChunkContext<P> {
   readonly size: number;
   private readonly names = new Map<number, string>();
   readonly templates = new Map<number, Template<P>>();
+  /** What expanding this chunk's records may cost (shared with the file's other chunks by the stream parser). */
+  budget: ExpansionBudget = new ExpansionBudget();
   /** Set by readName. */
   private lastName = '';
   /** Slots for nested instances, reused record after record (see releaseSlots). */
@@ -958,6 +961,7 @@ function subValue<P>(ctx: ChunkContext<P>, sub: TSub, slots: Slots | undefined, 
  * Returns more than one element when an array value repeats it.
  */
 export function instantiate<P>(ctx: ChunkContext<P>, t: TElement, slots: Slots | undefined): XmlElement[] {
+  ctx.budget.spend(1);
   let marked = false;
   const attrs: AttrParts[] = [];
   for (const a of t.attrs) {
@@ -1010,7 +1014,7 @@ export function instantiate<P>(ctx: ChunkContext<P>, t: TElement, slots: Slots |
     }
   }
   if (!marked) return [finish(t.name, attrs, children as XmlNode[])];
-  return expand(t.name, attrs, children);
+  return expand(t.name, attrs, children, ctx.budget);
 }
 
 function inlineText(n: TNode): string {
@@ -1038,7 +1042,9 @@ function finish(name: string, attrs: AttrParts[], children: XmlNode[]): XmlEleme
 }
 
 /** Repeats the element once per item of its first array value (children first, then attributes), recursively. */
-function expand(name: string, attrs: AttrParts[], children: Part[]): XmlElement[] {
+function expand(name: string, attrs: AttrParts[], children: Part[], budget: ExpansionBudget): XmlElement[] {
+  // Several array values multiply: each repetition is paid for.
+  budget.spend(1);
   const ci = children.findIndex((p) => isMark(p));
   let items: string[] | undefined;
   let ai = -1;
@@ -1058,10 +1064,10 @@ function expand(name: string, attrs: AttrParts[], children: Part[]): XmlElement[
       const next = children.slice();
       if (item === '') next.splice(ci, 1);
       else next[ci] = { type: 'text', text: item };
-      out.push(...expand(name, attrs, next));
+      out.push(...expand(name, attrs, next, budget));
     } else {
       const nextAttrs = attrs.map((a, k) => (k === ai ? { name: a.name, parts: a.parts.map((p, j) => (j === pi ? item : p)) } : a));
-      out.push(...expand(name, nextAttrs, children));
+      out.push(...expand(name, nextAttrs, children, budget));
     }
   }
   return out;

@@ -15,6 +15,7 @@
  *   is skipped (the size can't be trusted to find the next record);
  * - BinXML that fails to parse: one record failure, the walk goes on.
  */
+import { EvtxBudgetError, ExpansionBudget } from './budget';
 import { EvtxFormatError, filetimeText, u64 } from './bytes';
 import {
   ChunkContext,
@@ -63,7 +64,7 @@ const CHUNK_FLAG_NO_CRC32 = 0x4;
 const CHUNK_MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00]; // "ElfChnk\0"
 
 function message(e: unknown): string {
-  if (e instanceof EvtxFormatError) return e.message;
+  if (e instanceof EvtxFormatError || e instanceof EvtxBudgetError) return e.message;
   if (e instanceof RangeError) return `truncated data (${e.message})`;
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
@@ -135,7 +136,13 @@ function makeRecord(recordId: number, timestamp: string, chunkIndex: number, off
  * buffer (the end of a truncated file) is parsed as far as it goes, with a
  * problem saying so. Never throws.
  */
-export function parseChunk(bytes: Uint8Array, chunkIndex: number, options: ParseOptions = {}): EvtxChunkResult {
+export function parseChunk(
+  bytes: Uint8Array,
+  chunkIndex: number,
+  options: ParseOptions = {},
+  budget: ExpansionBudget = new ExpansionBudget(),
+): EvtxChunkResult {
+  budget.grant(bytes.length);
   const result: EvtxChunkResult = { chunkIndex, status: 'parsed', header: undefined, records: [], failures: [], problems: [] };
   const chunkFailure = (msg: string): EvtxChunkResult => {
     result.status = 'failed';
@@ -176,6 +183,7 @@ export function parseChunk(bytes: Uint8Array, chunkIndex: number, options: Parse
       }
     }
     const ctx = new ChunkContext<Plan>(dv, compilePlan);
+    ctx.budget = budget;
     try {
       ctx.loadStringTable();
     } catch (e) {
@@ -244,6 +252,11 @@ function walkRecords(
       records.push(parseRecord(ctx, slots, inst, binStart, binLen, recordId, timestamp, chunkIndex, offset, wantTree));
     } catch (e) {
       recordFailure(recordId, offset, message(e));
+      // The file's budget is spent: nothing after this record is read (the stream parser stops too).
+      if (e instanceof EvtxBudgetError) {
+        result.problems.push(e.message);
+        break;
+      }
     }
     offset += dataSize;
     if (recordId === header.lastRecordId) break;
@@ -264,6 +277,7 @@ function parseRecord(
 ): EvtxRecord {
   const dv = ctx.dv;
   ctx.releaseSlots();
+  ctx.budget.startRecord();
   // The usual shape: [fragment header] template instance [end of stream].
   const instPos = singleInstanceAt(dv, start, len);
   if (instPos >= 0) {
@@ -274,13 +288,13 @@ function parseRecord(
       checkAttrSubs(template, slots);
       let tree: XmlElement | undefined;
       if (wantTree) tree = instantiate(ctx, template.root, slots)[0];
-      const x = extractFast(ctx, template.plan, slots) ?? extractTree(tree ?? instantiate(ctx, template.root, slots)[0] ?? emptyEvent());
+      const x = extractFast(ctx, template.plan, slots) ?? extractTree(tree ?? instantiate(ctx, template.root, slots)[0] ?? emptyEvent(), ctx.budget);
       return makeRecord(recordId, timestamp, chunkIndex, offset, x, tree);
     }
   }
   // Anything else: parse the stream as a tree.
   const root = resolveRoot(ctx, parseStream(ctx, start, len, MODE_RECORD, false, 0));
-  return makeRecord(recordId, timestamp, chunkIndex, offset, extractTree(root), wantTree ? root : undefined);
+  return makeRecord(recordId, timestamp, chunkIndex, offset, extractTree(root, ctx.budget), wantTree ? root : undefined);
 }
 
 function emptyEvent(): XmlElement {

@@ -37,6 +37,7 @@ import {
   type TNode,
   type TSub,
 } from './binxml';
+import { ExpansionBudget } from './budget';
 import type { EvtxDataItem, XmlElement } from './types';
 
 /** Field table: [element under System, attribute or '' for the element's text]. */
@@ -249,19 +250,20 @@ function nameAttrT<P>(ctx: ChunkContext<P>, el: TElement, slots: Slots): string 
 }
 
 function visitT<P>(ctx: ChunkContext<P>, el: TElement, slots: Slots, arrays: boolean, out: EvtxDataItem[]): void {
+  ctx.budget.spend(1);
   if (isContainerT(el, slots)) {
     for (const c of el.children) {
       if (c.k === T_ELEMENT) visitT(ctx, c, slots, arrays, out);
       else if (c.k === T_SUB && c.index < slots.n && isNested(slots, c.index)) {
         const nested = slots.nested[c.index];
         if (nested?.root && nested.slots) visitT(ctx, nested.root, nested.slots, hasArraySlot(nested.slots), out);
-        else if (nested?.el) visitX(nested.el, out);
+        else if (nested?.el) visitX(nested.el, out, ctx.budget);
       }
     }
     return;
   }
   if (arrays && elementNeedsExpansion(ctx, el, slots)) {
-    for (const x of instantiate(ctx, el, slots)) visitX(x, out);
+    for (const x of instantiate(ctx, el, slots)) visitX(x, out, ctx.budget);
     return;
   }
   const only = el.children.length === 1 ? el.children[0] : undefined;
@@ -279,7 +281,7 @@ function containerItemsT<P>(ctx: ChunkContext<P>, el: TElement, slots: Slots, ou
   // The container itself is a leaf: one item when it has text (its first repetition, if an array repeats it).
   const x = arrays && elementNeedsExpansion(ctx, el, slots) ? instantiate(ctx, el, slots)[0] : undefined;
   if (x) {
-    containerItemsX(x, out);
+    containerItemsX(x, out, ctx.budget);
     return;
   }
   const value = nodesText(ctx, el.children, slots);
@@ -306,7 +308,7 @@ export function extractFast<P>(ctx: ChunkContext<P>, plan: Plan, slots: Slots): 
       if (name === 'EventData' || name === 'UserData') {
         dataKind = name;
         if (n?.root && n.slots) containerItemsT(ctx, n.root, n.slots, data);
-        else if (n?.el) containerItemsX(n.el, data);
+        else if (n?.el) containerItemsX(n.el, data, ctx.budget);
         break;
       }
     }
@@ -345,24 +347,26 @@ function hasElementChildX(el: XmlElement): boolean {
   return false;
 }
 
-function visitX(el: XmlElement, out: EvtxDataItem[]): void {
+function visitX(el: XmlElement, out: EvtxDataItem[], budget: ExpansionBudget): void {
+  // Shared subtrees make this a walk over every path of a DAG: each step is paid for.
+  budget.spend(1);
   if (hasElementChildX(el)) {
-    for (const c of el.children) if (c.type === 'element') visitX(c, out);
+    for (const c of el.children) if (c.type === 'element') visitX(c, out, budget);
     return;
   }
   out.push({ name: itemName(el.name, attrX(el, 'Name')), value: ownText(el) });
 }
 
-function containerItemsX(el: XmlElement, out: EvtxDataItem[]): void {
+function containerItemsX(el: XmlElement, out: EvtxDataItem[], budget: ExpansionBudget): void {
   if (hasElementChildX(el)) {
-    visitX(el, out);
+    visitX(el, out, budget);
     return;
   }
   const value = ownText(el);
   if (value !== '') out.push({ name: itemName(el.name, attrX(el, 'Name')), value });
 }
 
-export function extractTree(root: XmlElement): Extracted {
+export function extractTree(root: XmlElement, budget: ExpansionBudget = new ExpansionBudget()): Extracted {
   const system = firstChildX(root, 'System');
   const fields: (string | number | undefined)[] = new Array<string | number | undefined>(FIELD_COUNT);
   for (let f = 0; f < FIELD_COUNT; f++) {
@@ -375,7 +379,7 @@ export function extractTree(root: XmlElement): Extracted {
   for (const c of root.children) {
     if (c.type === 'element' && (c.name === 'EventData' || c.name === 'UserData')) {
       dataKind = c.name;
-      containerItemsX(c, data);
+      containerItemsX(c, data, budget);
       break;
     }
   }

@@ -47,6 +47,7 @@
  * Counts of records parsed and failed match the reference parser
  * (omerbenamram/evtx) on its test samples; see tests/unit/evtx.
  */
+import { ExpansionBudget } from './budget';
 import { parseChunk, CHUNK_SIZE } from './chunk';
 import { FILE_HEADER_SIZE, hasEvtxSignature, readEvtxHeader } from './header';
 import type {
@@ -94,12 +95,21 @@ export class EvtxStreamParser {
   private readonly chunkBuf = new Uint8Array(CHUNK_SIZE);
   private chunkFill = 0;
   private ended = false;
+  /** The file header was zeroed: the first chunk's signature decides whether the file can be read. */
+  private headerless = false;
+  /** One budget for the whole file: a crafted chunk cannot be paid for by starting the next. */
+  private readonly budget = new ExpansionBudget();
+
+  /** True once the file's expansion budget is spent: nothing more is read. */
+  get stopped(): boolean {
+    return this.budget.exhausted;
+  }
 
   constructor(private readonly options: ParseOptions = {}) {}
 
   push(bytes: Uint8Array): EvtxChunkResult[] {
     const out: EvtxChunkResult[] = [];
-    if (this.error !== undefined || this.ended) return out;
+    if (this.error !== undefined || this.ended || this.stopped) return out;
     this.bytesRead += bytes.length;
     let p = 0;
     if (this.header === undefined) {
@@ -107,23 +117,30 @@ export class EvtxStreamParser {
       this.headerBuf.set(bytes.subarray(0, take), this.headerFill);
       this.headerFill += take;
       p = take;
-      if (!hasEvtxSignature(this.headerBuf.subarray(0, this.headerFill))) {
-        this.error = headerError(this.headerBuf.subarray(0, this.headerFill));
+      const head = this.headerBuf.subarray(0, this.headerFill);
+      // A zeroed header (a copy cut or wiped at its start) may still be followed by intact chunks: wait
+      // for the first chunk's signature before deciding. Anything else without the signature is refused at once.
+      if (!hasEvtxSignature(head) && !isZeroPrefix(head)) {
+        this.error = headerError(head);
         return out;
       }
       if (this.headerFill < FILE_HEADER_SIZE) return out;
-      const h = readEvtxHeader(this.headerBuf);
-      if (!h.ok) {
-        this.error = h.error;
-        return out;
+      if (isZeroPrefix(head)) this.headerless = true;
+      else {
+        const h = readEvtxHeader(this.headerBuf);
+        if (!h.ok) {
+          this.error = h.error;
+          return out;
+        }
+        this.header = h.header;
+        this.problems.push(...h.problems);
       }
-      this.header = h.header;
-      this.problems.push(...h.problems);
     }
-    while (p < bytes.length) {
+    while (p < bytes.length && !this.stopped && this.error === undefined) {
       if (this.chunkFill === 0 && bytes.length - p >= CHUNK_SIZE) {
         // A whole chunk in the piece: parse it in place.
-        out.push(this.parse(bytes.subarray(p, p + CHUNK_SIZE)));
+        const r = this.parse(bytes.subarray(p, p + CHUNK_SIZE));
+        if (r) out.push(r);
         p += CHUNK_SIZE;
         continue;
       }
@@ -132,7 +149,8 @@ export class EvtxStreamParser {
       this.chunkFill += take;
       p += take;
       if (this.chunkFill === CHUNK_SIZE) {
-        out.push(this.parse(this.chunkBuf));
+        const r = this.parse(this.chunkBuf);
+        if (r) out.push(r);
         this.chunkFill = 0;
       }
     }
@@ -144,7 +162,7 @@ export class EvtxStreamParser {
     const out: EvtxChunkResult[] = [];
     if (this.ended) return out;
     this.ended = true;
-    if (this.error !== undefined) return out;
+    if (this.error !== undefined || this.stopped) return out;
     if (this.header === undefined) {
       this.error = headerError(this.headerBuf.subarray(0, this.headerFill));
       return out;
@@ -153,7 +171,8 @@ export class EvtxStreamParser {
       this.problems.push(
         `file ends inside chunk ${this.chunksRead}: ${this.chunkFill} of ${CHUNK_SIZE} bytes (truncated file); complete records in it were read`,
       );
-      out.push(this.parse(this.chunkBuf.subarray(0, this.chunkFill)));
+      const r = this.parse(this.chunkBuf.subarray(0, this.chunkFill));
+      if (r) out.push(r);
       this.chunkFill = 0;
     }
     if (this.header.chunkCount > this.chunksRead) {
@@ -162,9 +181,47 @@ export class EvtxStreamParser {
     return out;
   }
 
-  private parse(bytes: Uint8Array): EvtxChunkResult {
-    return parseChunk(bytes, this.chunksRead++, this.options);
+  private parse(bytes: Uint8Array): EvtxChunkResult | undefined {
+    if (this.header === undefined && this.headerless) {
+      if (!CHUNK_MAGIC.every((b, i) => bytes[i] === b)) {
+        this.error = headerError(this.headerBuf);
+        return undefined;
+      }
+      this.header = headerlessHeader();
+      this.problems.push('file header damaged (zeroed): the chunks after it were read without it');
+    }
+    return parseChunk(bytes, this.chunksRead++, this.options, this.budget);
   }
+}
+
+const CHUNK_MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00];
+
+/** True when every byte read so far is zero (checked on the signature's 8 bytes, the rest may hold anything). */
+function isZeroPrefix(bytes: Uint8Array): boolean {
+  const n = Math.min(8, bytes.length);
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) if (bytes[i] !== 0) return false;
+  return true;
+}
+
+/** What stands for the header of a file whose header was zeroed: nothing known, every chunk read. */
+function headerlessHeader(): EvtxFileHeader {
+  return {
+    firstChunkNumber: 0,
+    lastChunkNumber: 0,
+    nextRecordId: 0,
+    headerSize: 128,
+    minorVersion: 0,
+    majorVersion: 3,
+    headerBlockSize: FILE_HEADER_SIZE,
+    chunkCount: 0,
+    flags: 0,
+    dirty: false,
+    full: false,
+    noCrc32: false,
+    checksum: 0,
+    checksumValid: false,
+  };
 }
 
 function headerError(bytes: Uint8Array): string {
@@ -252,7 +309,7 @@ export function parseEvtxSync(bytes: Uint8Array | ArrayBuffer, options: ParseEvt
   try {
     // Chunk by chunk, so that an abort (e.g. from onProgress) is seen between chunks.
     collector.add(parser, parser.push(data.subarray(0, Math.min(data.length, FILE_HEADER_SIZE))));
-    for (let p = FILE_HEADER_SIZE; p < data.length && parser.error === undefined; p += CHUNK_SIZE) {
+    for (let p = FILE_HEADER_SIZE; p < data.length && parser.error === undefined && !parser.stopped; p += CHUNK_SIZE) {
       if (options.signal?.aborted) {
         aborted = true;
         break;
@@ -304,7 +361,7 @@ export async function parseEvtx(source: EvtxSource, options: ParseEvtxOptions = 
         break;
       }
       collector.add(parser, parser.push(piece));
-      if (parser.error !== undefined) break;
+      if (parser.error !== undefined || parser.stopped) break;
     }
     if (!aborted && options.signal?.aborted) aborted = true;
     if (!aborted) collector.add(parser, parser.end());

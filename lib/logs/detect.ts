@@ -20,12 +20,21 @@ export type Detected =
 
 const EVTX_MAGIC = [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00];
 
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
+const CHUNK_MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00];
+const EVTX_HEADER_BYTES = 4096;
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+/** An EVTX file whose header was zeroed: zeros where the signature was, a chunk right after (the parser reads it). */
+function isZeroedEvtx(head: Uint8Array): boolean {
+  return head.length >= EVTX_HEADER_BYTES + 8 && head.subarray(0, 8).every((b) => b === 0) && startsWith(head, CHUNK_MAGIC, EVTX_HEADER_BYTES);
 }
 
 export function detectFormat(head: Uint8Array): Detected {
   if (head.length >= 7 && startsWith(head, EVTX_MAGIC.slice(0, Math.min(8, head.length)))) return { format: 'evtx' };
+  if (isZeroedEvtx(head)) return { format: 'evtx' };
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7) && head[3] === head[2] + 1) return { format: 'zip' };
   if (head.length === 0) return { format: 'unknown' };
   // Binary files (images, executables) have zero bytes that text in any of our encodings does not.

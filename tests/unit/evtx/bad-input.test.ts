@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE, FILE_HEADER_SIZE, parseEvtx, parseEvtxChunk, parseEvtxSync, readEvtxHeader } from '../../../lib/evtx/index';
-import { fixChunkChecksums, writeEvtx, type WriterEvent } from './writer';
+import { crc32 } from '../../../lib/evtx/crc32';
+import { fixChunkChecksums, writeEvtx, writeExpansionBomb, type WriterEvent } from './writer';
 
 function event(i: number): WriterEvent {
   return {
@@ -254,5 +255,92 @@ describe('evtx bad input: random damage never throws', () => {
       expect(r.ok).toBe(true);
       expect(r.records.length + r.failures.length).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+/** A normal chunk of `n` events, then the crafted chunk: one file whose good records come first. */
+function goodThenBomb(n: number, copies: number, levels: number): Uint8Array {
+  const good = writeEvtx(events(n)).bytes;
+  const bomb = writeExpansionBomb(copies, levels, 3000);
+  const file = new Uint8Array(good.length + CHUNK_SIZE);
+  file.set(good);
+  file.set(bomb.subarray(FILE_HEADER_SIZE, FILE_HEADER_SIZE + CHUNK_SIZE), good.length);
+  const chunks = (good.length - FILE_HEADER_SIZE) / CHUNK_SIZE + 1;
+  const dv = new DataView(file.buffer);
+  dv.setBigUint64(16, BigInt(chunks - 1), true);
+  dv.setUint16(42, chunks, true);
+  dv.setUint32(124, crc32(file, 0, 120), true);
+  return file;
+}
+
+describe('evtx bad input: records that expand without bound (shared BinXML values)', () => {
+  // Each case would walk copies^levels nodes per record if the reader followed every path: 10⁷ and 2⁴⁰.
+  // Vitest's 5 s test timeout is the time bound: an unbounded walk takes minutes and fails the test.
+  // 10 × 7 records are small, so the chunk holds thousands and the file budget ends the reading; 2 × 40
+  // records are ~1 KB, the chunk holds ~50, and each fails on its own record budget.
+  for (const [copies, levels, stops] of [
+    [10, 7, true],
+    [2, 40, false],
+  ] as const) {
+    it(`${copies} copies × ${levels} levels: the good records kept, the crafted ones failed, the file given up with a message`, async () => {
+      const file = goodThenBomb(40, copies, levels);
+      const heapBefore = process.memoryUsage().heapUsed;
+      let heapPeak = heapBefore;
+      const r = await parseEvtx(
+        (async function* () {
+          for (let p = 0; p < file.length; p += 4096) {
+            heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+            yield file.subarray(p, p + 4096);
+          }
+        })(),
+      );
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+      expect(r.records.length).toBe(40);
+      expect(r.records[0]?.eventId).toBe(5);
+      expect(r.failures.length).toBeGreaterThan(0);
+      expect(r.failures[0]?.message).toMatch(/expands to more than \d+ XML nodes/);
+      expect(r.problems.some((p) => /reading stopped: the records expand/.test(p))).toBe(stops);
+      // The crafted chunk holds thousands of records: the file budget stops well before them all.
+      expect(r.failures.length).toBeLessThan(200);
+      expect(heapPeak - heapBefore).toBeLessThan(200 * 1024 * 1024);
+    });
+  }
+
+  it('the same file in memory (parseEvtxSync) and one crafted chunk alone end the same way', () => {
+    const sync = parseEvtxSync(goodThenBomb(5, 10, 7));
+    expect(sync.records.length).toBe(5);
+    expect(sync.problems.some((p) => /reading stopped/.test(p))).toBe(true);
+    const chunk = parseEvtxChunk(writeExpansionBomb(10, 7, 3000).subarray(FILE_HEADER_SIZE), 0);
+    expect(chunk.records.length).toBe(0);
+    expect(chunk.failures.length).toBeGreaterThan(0);
+    expect(chunk.problems.some((p) => /reading stopped/.test(p))).toBe(true);
+  });
+
+  it('a small expansion under the budget is read in full (the budget refuses bombs, not sharing)', () => {
+    const r = parseEvtxSync(writeExpansionBomb(3, 4, 5));
+    expect(r.failures).toEqual([]);
+    expect(r.records.length).toBe(5);
+    // 3³ innermost Data elements, each holding the leaf text three times.
+    expect(r.records[0]?.data.length).toBe(27);
+    expect(r.records[0]?.data.every((d) => d.value === 'leafleafleaf')).toBe(true);
+  });
+});
+
+describe('evtx bad input: a zeroed file header', () => {
+  it('intact chunks after it are read, and the damage is reported', async () => {
+    const file = writeEvtx(events(30)).bytes.slice();
+    file.fill(0, 0, FILE_HEADER_SIZE);
+    for (const r of [parseEvtxSync(file), await parseEvtx([file.subarray(0, 100), file.subarray(100, 5000), file.subarray(5000)])]) {
+      expect(r.ok).toBe(true);
+      expect(r.records.length).toBe(30);
+      expect(r.problems.some((p) => /file header damaged \(zeroed\)/.test(p))).toBe(true);
+    }
+  });
+
+  it('with nothing readable after it, the file is still "not an EVTX file"', () => {
+    const r = parseEvtxSync(new Uint8Array(FILE_HEADER_SIZE + CHUNK_SIZE));
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatch(/^not an EVTX file/);
+    expect(r.records).toEqual([]);
   });
 });

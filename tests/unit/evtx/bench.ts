@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHUNK_SIZE, FILE_HEADER_SIZE, parseEvtx, parseEvtxSync } from '../../../lib/evtx/index';
 
-const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), '..', 'shared', 'evtx-samples');
+const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), 'tests', 'fixtures', 'evtx-samples');
 const file = process.argv[2] ?? path.join(SAMPLES, 'security.evtx');
 const targetMb = Number(process.argv[3] ?? 100);
 

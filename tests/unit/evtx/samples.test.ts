@@ -1,11 +1,11 @@
 /**
- * The parser on the real logs in shared/evtx-samples (from the evtx project's
- * test corpus). EXPECTED.md there gives the reference parser's counts
+ * The parser on the real logs in tests/fixtures/evtx-samples (from the evtx
+ * project's test corpus, MIT). Its README.md gives the reference parser's counts
  * (omerbenamram/evtx, Rust) of records parsed / failed: those are the target,
  * and each test says why when python-evtx (the other column) differs.
  *
- * Samples are read from ../shared/evtx-samples relative to the repository
- * root (where CI lays shared/), or from $EVTX_SAMPLES.
+ * Samples are read from the repository's own copy, or from $EVTX_SAMPLES, so
+ * the suite runs in any clone.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +36,7 @@ const FIELD_KEYS = [
 ] as const;
 const NUMERIC_KEYS = new Set<string>(['eventId', 'qualifiers', 'version', 'level', 'task', 'opcode', 'eventRecordId', 'processId', 'threadId']);
 
-const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), '..', 'shared', 'evtx-samples');
+const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), 'tests', 'fixtures', 'evtx-samples');
 
 function load(name: string): Uint8Array {
   const file = path.join(SAMPLES, name);

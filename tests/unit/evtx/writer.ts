@@ -389,3 +389,103 @@ export function fixChunkChecksums(file: Uint8Array, chunkIndex: number): void {
   dv.setUint32(52, crc32(chunk, 512, free), true);
   dv.setUint32(124, crc32(chunk, 128, 512, crc32(chunk, 0, 120)), true);
 }
+
+/**
+ * A hostile file: a template `<Data>%0%0…</Data>` holding `copies` references
+ * to its one value, that value being nested BinXML (an instance of the same
+ * template) `levels` deep. A reader that caches a nested value and shares it
+ * between references sees copies^levels elements in one record of a few
+ * hundred bytes. Built to prove that a reader bounds what it expands, not
+ * only how deep it recurses.
+ */
+export function writeExpansionBomb(copies: number, levels: number, records = 1): Uint8Array {
+  const w = new ChunkWriter();
+  let eventDef = -1;
+  let dataDef = -1;
+  const T_BINXML = 0x21;
+  // A template definition body at chunk offset `base`: <Event><EventData>%0</EventData></Event> or <Data>%0 × copies</Data>.
+  const templateBodyAt = (kind: 'event' | 'data', base: number): Bytes => {
+    const b = new Bytes();
+    const open = (name: string) => {
+      b.u8(0x01).u16(0xffff).u32(0);
+      w.name(b, base, name);
+      b.u8(0x02);
+    };
+    b.u8(0x0f).u8(1).u8(1).u8(0);
+    if (kind === 'event') {
+      open('Event');
+      open('EventData');
+      b.u8(0x0d).u16(0).u8(T_BINXML);
+      b.u8(0x04).u8(0x04);
+    } else {
+      open('Data');
+      for (let i = 0; i < copies; i++) b.u8(0x0d).u16(0).u8(T_BINXML);
+      b.u8(0x04);
+    }
+    b.u8(0x00);
+    return b;
+  };
+  // An instance of a template at chunk offset `at`, with one value (nested BinXML built by `value`).
+  const instance = (into: Bytes, at: number, kind: 'event' | 'data', value: (at: number) => [number, Bytes]): void => {
+    into.u8(0x0c).u8(0x01).u32(kind === 'event' ? 1 : 2);
+    const known = kind === 'event' ? eventDef : dataDef;
+    if (known >= 0) into.u32(known);
+    else {
+      const def = at + into.len + 4;
+      into.u32(def);
+      if (kind === 'event') eventDef = def;
+      else dataDef = def;
+      const body = templateBodyAt(kind, def + 24);
+      into.u32(0).bytes(new Uint8Array(16)).u32(body.len).bytes(body.view());
+    }
+    into.u32(1);
+    const descriptorAt = into.len;
+    into.u16(0).u8(T_BINXML).u8(0);
+    const [type, v] = value(at + into.len);
+    into.buf[descriptorAt + 2] = type;
+    into.buf[descriptorAt] = v.len & 0xff;
+    into.buf[descriptorAt + 1] = (v.len >>> 8) & 0xff;
+    into.bytes(v.view());
+  };
+  // The value at `level`: nested BinXML down to `levels`, then the text the leaves hold.
+  const nested = (level: number) => (at: number): [number, Bytes] => {
+    const b = new Bytes();
+    if (level > levels) return [T_STRING, b.utf16('leaf')];
+    b.u8(0x0f).u8(1).u8(1).u8(0);
+    instance(b, at, 'data', nested(level + 1));
+    b.u8(0x00);
+    return [T_BINXML, b];
+  };
+  for (let id = 1; id <= records; id++) {
+    const at = w.out.len;
+    const r = new Bytes();
+    r.u32(0x00002a2a).u32(0).u64(BigInt(id)).u64(filetime('2026-01-01T00:00:00Z'));
+    r.u8(0x0f).u8(1).u8(1).u8(0);
+    instance(r, at, 'event', nested(1));
+    r.u8(0x00);
+    r.u32(0);
+    const bytes = r.view().slice();
+    const dv = new DataView(bytes.buffer);
+    dv.setUint32(4, bytes.length, true);
+    dv.setUint32(bytes.length - 4, bytes.length, true);
+    if (at + bytes.length > CHUNK_SIZE) break;
+    w.out.bytes(bytes);
+    if (w.firstRecordId < 0) w.firstRecordId = id;
+    w.lastRecordId = id;
+    w.lastRecordOffset = at;
+    w.count++;
+  }
+  const chunk = w.finish();
+  const file = new Uint8Array(HEADER_SIZE + CHUNK_SIZE);
+  const dv = new DataView(file.buffer);
+  file.set([0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00], 0);
+  dv.setBigUint64(24, BigInt(w.lastRecordId + 1), true);
+  dv.setUint32(32, 128, true);
+  dv.setUint16(36, 1, true);
+  dv.setUint16(38, 3, true);
+  dv.setUint16(40, HEADER_SIZE, true);
+  dv.setUint16(42, 1, true);
+  dv.setUint32(124, crc32(file, 0, 120), true);
+  file.set(chunk, HEADER_SIZE);
+  return file;
+}

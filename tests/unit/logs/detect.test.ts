@@ -38,6 +38,13 @@ describe('detection by content, not by name', () => {
     expect(detectFormat(text('just some words\nand more')).format).toBe('unknown');
     expect(detectFormat(new Uint8Array(0)).format).toBe('unknown');
   });
+
+  it('an EVTX file whose header was zeroed is still EVTX when a chunk follows; zeros alone are not', () => {
+    const zeroed = fixture('sense.evtx').slice(0, 65536);
+    zeroed.fill(0, 0, 4096);
+    expect(detectFormat(zeroed).format).toBe('evtx');
+    expect(detectFormat(new Uint8Array(65536)).format).toBe('unknown');
+  });
 });
 
 describe('encodings', () => {
