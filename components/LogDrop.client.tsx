@@ -38,7 +38,12 @@ type State =
   | { phase: 'idle' }
   | { phase: 'reading'; progress: LogProgress | undefined }
   | { phase: 'done'; report: LogReport; cancelled: boolean }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; message: string }
+  /** Cancelled while the worker was busy in one piece of work: it was stopped, nothing partial came back. */
+  | { phase: 'stopped' };
+
+/** How long Cancel lets the worker end with its partial report before it is terminated. */
+const CANCEL_GRACE_MS = 250;
 
 /** Card heading ids start here, clear of the lookup's own results on the same page. */
 const RANK_BASE = 1000;
@@ -52,11 +57,13 @@ export function LogDrop({ lang, records, renderCard }: Props) {
   const worker = useRef<Worker | null>(null);
   const current = useRef(0);
   const fallback = useRef<AbortController | null>(null);
+  const stopTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(
     () => () => {
       worker.current?.terminate();
       fallback.current?.abort();
+      if (stopTimer.current) clearTimeout(stopTimer.current);
     },
     [],
   );
@@ -73,6 +80,10 @@ export function LogDrop({ lang, records, renderCard }: Props) {
         w.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
           const m = event.data;
           if (m.id !== current.current) return;
+          if (m.type !== 'progress' && stopTimer.current) {
+            clearTimeout(stopTimer.current);
+            stopTimer.current = null;
+          }
           if (m.type === 'progress') setState({ phase: 'reading', progress: m.progress });
           else if (m.type === 'done') setState({ phase: 'done', report: m.report, cancelled: m.cancelled });
           else setState({ phase: 'failed', message: m.message });
@@ -103,8 +114,22 @@ export function LogDrop({ lang, records, renderCard }: Props) {
 
   const cancel = () => {
     const request: WorkerRequest = { type: 'cancel', id: current.current };
-    worker.current?.postMessage(request);
+    const w = worker.current;
     fallback.current?.abort();
+    if (!w) return;
+    // A worker between two pieces of a file ends at once with a partial report. One stuck inside a single
+    // piece (a crafted file) never reads the message: it is terminated, and a new one serves the next file.
+    w.postMessage(request);
+    const id = current.current;
+    if (stopTimer.current) clearTimeout(stopTimer.current);
+    stopTimer.current = setTimeout(() => {
+      stopTimer.current = null;
+      if (id !== current.current || worker.current !== w) return;
+      w.terminate();
+      worker.current = null;
+      current.current++;
+      setState({ phase: 'stopped' });
+    }, CANCEL_GRACE_MS);
   };
 
   const reading = state.phase === 'reading';
@@ -173,6 +198,12 @@ export function LogDrop({ lang, records, renderCard }: Props) {
             {t.cancel}
           </button>
         </div>
+      ) : null}
+
+      {state.phase === 'stopped' ? (
+        <p className="notice mt-3 rounded-control bg-warn-soft px-3 py-2.5 text-small text-warn" role="status" data-testid="log-stopped">
+          {t.stopped}
+        </p>
       ) : null}
 
       {state.phase === 'failed' ? (

@@ -98,6 +98,7 @@ export const logsEn: LogsDictionary = {
     progressLabel: 'Reading progress',
     cancel: 'Cancel',
     cancelled: 'Reading cancelled: here are the partial results.',
+    stopped: 'Reading cancelled. The file was still being read, so there are no partial results: drop it again to start over.',
     failed: (reason: string) => `Reading failed: ${reason}`,
     knownOnly: 'Known entries only',
     copyTicket: 'Copy for a ticket',

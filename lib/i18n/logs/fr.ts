@@ -99,6 +99,7 @@ export const logsFr = {
     progressLabel: 'Progression de la lecture',
     cancel: 'Annuler',
     cancelled: 'Lecture annulée : voici les résultats partiels.',
+    stopped: 'Lecture annulée. Le fichier était encore en cours de lecture, il n’y a donc pas de résultats partiels : déposez-le à nouveau pour recommencer.',
     failed: (reason: string) => `La lecture a échoué : ${reason}`,
     knownOnly: 'Entrées connues seulement',
     copyTicket: 'Copier pour un ticket',
