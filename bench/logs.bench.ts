@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { CHUNK_SIZE, FILE_HEADER_SIZE, parseEvtx } from '../lib/evtx/index';
 import { blobPieces } from '../lib/logs/stream';
 
-const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), '..', 'shared', 'evtx-samples');
+const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), 'tests', 'fixtures', 'evtx-samples');
 const SAMPLE = path.join(SAMPLES, 'security.evtx');
 const TARGET_MB = Number(process.env.BENCH_LOG_MB ?? 100);
 /** @ts-evtx/core is not run on a file it would take longer than this to read. */

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { ONE_MEGABYTE_LOG, pasteIntoFocused } from '../support/paste';
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'logs');
-const SAMPLES = process.env.EVTX_SAMPLES ?? join(process.cwd(), '..', 'shared', 'evtx-samples');
+const SAMPLES = process.env.EVTX_SAMPLES ?? join(process.cwd(), 'tests', 'fixtures', 'evtx-samples');
 
 for (const [name, file] of [
   ['an .evtx file', 'sense.evtx'],

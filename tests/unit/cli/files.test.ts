@@ -100,7 +100,7 @@ describe('mde-lookup --file (spawned)', { timeout: TIMEOUT }, () => {
   });
 
   it('nothing known found exits 1', () => {
-    const none = json(['--file', join(ROOT, '..', 'shared', 'evtx-samples', 'security.evtx')]);
+    const none = json(['--file', join(ROOT, 'tests', 'fixtures', 'evtx-samples', 'security.evtx')]);
     expect(none.status).toBe(1);
     expect(none.body).toMatchObject({ status: 'none', entries: [], totals: { records: 2261 } });
   });

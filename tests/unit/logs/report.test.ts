@@ -13,7 +13,7 @@ import type { LogProblem, ProblemCode } from '../../../lib/logs/types';
 import { writeEvtx, type WriterEvent } from '../evtx/writer';
 import { input, read, records } from './helpers';
 
-const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), '..', 'shared', 'evtx-samples');
+const SAMPLES = process.env.EVTX_SAMPLES ?? path.join(process.cwd(), 'tests', 'fixtures', 'evtx-samples');
 
 describe('several files', () => {
   it('merges entries over files, with every file named', async () => {
@@ -79,7 +79,7 @@ describe('caps', () => {
   });
 });
 
-describe('the real EVTX samples (shared/evtx-samples), with the reference parser’s counts', () => {
+describe('the real EVTX samples (tests/fixtures/evtx-samples), with the reference parser’s counts', () => {
   const cases: [string, number, number][] = [
     ['security.evtx', 2261, 0],
     ['application-no-crc32.evtx', 17, 0],
