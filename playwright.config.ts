@@ -1,9 +1,29 @@
+import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from './bin/browser.js';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A port no one listens on now, chosen by the system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+// Free ports chosen at run time, so the suite never tests a server someone else left on a fixed port. The
+// config is loaded again in every worker: the runner's choice travels to them through the environment.
+process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_EXPORT_PORT ??= String(await freePort());
+const PORT = Number(process.env.E2E_PORT);
 // The static export (npm run export) under a base path, served by a plain static server: project "export".
-const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT ?? PORT + 1);
+const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT);
+// Only a server this run started is tested, unless someone asks to reuse theirs (E2E_REUSE_SERVER=1, with E2E_PORT).
+const REUSE = process.env.E2E_REUSE_SERVER === '1';
 const EXPORT_BASE = process.env.E2E_EXPORT_BASE ?? '/mde';
 const EXPORT_DIR = process.env.E2E_EXPORT_DIR ?? 'out-e2e';
 const chromium = await findChromium();
@@ -45,7 +65,7 @@ export default defineConfig({
     command: 'node bin/start.js',
     url: `http://127.0.0.1:${PORT}/`,
     env: { PORT: String(PORT), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}) },
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: REUSE,
     timeout: 900_000,
     stdout: 'ignore',
     stderr: 'pipe',
@@ -55,7 +75,7 @@ export default defineConfig({
     command: `node bin/static-server.js ${EXPORT_DIR} --port ${EXPORT_PORT} --base ${EXPORT_BASE}`,
     url: `http://127.0.0.1:${EXPORT_PORT}${EXPORT_BASE}/`,
     env: { EXPORT_DIR, EXPORT_BASE_PATH: EXPORT_BASE, NEXT_TELEMETRY_DISABLED: '1' },
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: REUSE,
     timeout: 900_000,
     stdout: 'ignore',
     stderr: 'pipe',
