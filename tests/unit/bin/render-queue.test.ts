@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderQueue } from '../../../bin/render-queue.js';
-import { rendersPerRequest } from '../../../bin/request-rules.js';
+import { badTarget, rendersPerRequest } from '../../../bin/request-rules.js';
 
 /** A job that runs until `finish()` is called, recording when it started. */
 function gate(log: string[], name: string) {
@@ -98,6 +98,27 @@ describe('what waits in the queue', () => {
     expect(rendersPerRequest('/')).toBe(false);
     expect(rendersPerRequest('/_next/static/chunks/a.js?v=1')).toBe(false);
     expect(rendersPerRequest(undefined)).toBe(false);
+  });
+
+  it('with the build\'s prerendered paths, queues every render: the home page, unknown paths; not pages nor files', () => {
+    const prerendered = new Set(['/en', '/fr', '/fr/sense-event-5', '/en/sense-event-5']);
+    expect(rendersPerRequest('/', prerendered)).toBe(true);
+    expect(rendersPerRequest('/fr/no-such-entry', prerendered)).toBe(true);
+    expect(rendersPerRequest('/fr/sense-event-5', prerendered)).toBe(false);
+    expect(rendersPerRequest('/fr/sense-event-5/', prerendered)).toBe(false);
+    expect(rendersPerRequest('/en', prerendered)).toBe(false);
+    expect(rendersPerRequest('/sitemap.xml', prerendered)).toBe(false);
+    expect(rendersPerRequest('/_next/static/chunks/a.js', prerendered)).toBe(false);
+    expect(rendersPerRequest('/fr/sense-event-5?q=1', prerendered)).toBe(true);
+  });
+
+  it('refuses request targets that are not a path: `*`, absolute URLs, protocol-relative paths', () => {
+    expect(badTarget('/fr/sense-event-5')).toBeUndefined();
+    expect(badTarget('/')).toBeUndefined();
+    expect(badTarget('*')).toMatch(/must be a path/);
+    expect(badTarget('http://evil.example/en/sense-event-5')).toMatch(/must be a path/);
+    expect(badTarget('//evil.example/x')).toMatch(/must not start with \/\//);
+    expect(badTarget(undefined)).toMatch(/must be a path/);
   });
 });
 

@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtForExport, missingBuildFiles } from '../../../bin/start.js';
+import { freePort } from '../../support/ports';
 import { descendants } from '../../support/processes';
+import { request as rawRequest } from '../../support/raw-http';
 
 const ROOT = process.cwd();
-const BASE_PORT = 3470 + (process.pid % 20);
 
 function alive(pid: number): boolean {
   try {
@@ -66,7 +67,7 @@ async function npmStart(port: number): Promise<{ npm: ChildProcess; exited: Prom
 
 describe('npm start and signals', () => {
   it('stops npm, start.js and the Next server within 10 s of a SIGTERM to npm, under load', { timeout: 320_000 }, async () => {
-    const port = BASE_PORT;
+    const port = await freePort();
     const { npm, exited, output } = await npmStart(port);
     const tree = [npm.pid!, ...descendants(npm.pid!)];
     expect(tree.map(commandOf).join('\n')).toMatch(/bin\/start\.js/);
@@ -87,7 +88,7 @@ describe('npm start and signals', () => {
   });
 
   it('exits non-zero when the Next server is killed', { timeout: 320_000 }, async () => {
-    const port = BASE_PORT + 30;
+    const port = await freePort();
     const { npm, exited, output } = await npmStart(port);
     const server = descendants(npm.pid!).find((p) => /next/.test(commandOf(p)) && !/start\.js|npm/.test(commandOf(p)));
     expect(server, output()).toBeDefined();
@@ -99,10 +100,32 @@ describe('npm start and signals', () => {
   });
 });
 
+/** bin/next-server.js on `port` (the build exists: the npm start tests above made it or found it); resolves once it answers. */
+async function nextServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['bin/next-server.js'], { cwd: ROOT, env: { ...process.env, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(server);
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/fr/sense-event-5`)).ok) return server;
+    } catch {
+      if (i > 600) throw new Error('bin/next-server.js did not answer');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
+/** The path of one hashed framework file the entry page loads. */
+async function staticChunk(port: number): Promise<string> {
+  const html = await (await fetch(`http://127.0.0.1:${port}/fr/sense-event-5`)).text();
+  const m = /\/_next\/static\/[^"']+\.js/.exec(html);
+  if (!m) throw new Error('no static chunk on the entry page');
+  return m[0];
+}
+
 describe('the server behind the render queue', () => {
   it('answers 503 with Retry-After and the security headers when the queue is full, 200 to the rest', { timeout: 320_000 }, async () => {
     // The build exists: the npm start tests above made it (or found it) in NEXT_DIST_DIR.
-    const port = BASE_PORT + 60;
+    const port = await freePort();
     const server = spawn(process.execPath, ['bin/next-server.js'], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port), RENDER_CONCURRENCY: '1', RENDER_QUEUE: '1' },
@@ -128,6 +151,71 @@ describe('the server behind the render queue', () => {
         expect(b.headers.get('retry-after')).toBe('1');
         expect(b.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
         expect(b.headers.get('x-frame-options')).toBe('DENY');
+      }
+    } finally {
+      server.kill('SIGTERM');
+    }
+  });
+
+  it('answers every method and request target itself: 405 with Allow, 400, and the security headers on redirects and on Node\'s own errors', { timeout: 320_000 }, async () => {
+    const port = await freePort();
+    const server = await nextServer(port, {});
+    const expectSafe = (headers: Record<string, string>, what: string) => {
+      expect(headers['content-security-policy'], what).toMatch(/script-src 'self'/);
+      expect(headers['content-security-policy'], what).not.toMatch(/unsafe-inline/);
+      expect(headers['x-frame-options'], what).toBe('DENY');
+      expect(headers['x-content-type-options'], what).toBe('nosniff');
+      expect(headers['referrer-policy'], what).toBe('same-origin');
+    };
+    try {
+      const staticFile = await staticChunk(port);
+      for (const method of ['TRACE', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH']) {
+        for (const path of ['/fr/sense-event-5', staticFile, '/sitemap.xml', '/']) {
+          const r = await rawRequest(port, `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+          expect(r.status, `${method} ${path}`).toBe(405);
+          expect(r.headers.allow, `${method} ${path}`).toBe('GET, HEAD');
+          expectSafe(r.headers, `${method} ${path}`);
+        }
+      }
+      for (const target of ['*', 'http://evil.example/en/sense-event-5', 'http://evil.example/en/sense-event-5/', '//evil.example/en/']) {
+        const r = await rawRequest(port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+        expect(r.status, target).toBe(400);
+        expect(r.headers.location, target).toBeUndefined();
+        expectSafe(r.headers, target);
+      }
+      // Redirects: the language entry points, the old lookup slugs, a trailing slash.
+      for (const path of ['/fr', '/en/recherche', '/fr/search', '/en/sense-event-5/']) {
+        const r = await rawRequest(port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+        expect([307, 308], path).toContain(r.status);
+        expect(r.headers.location, path).toMatch(/^\/(?!\/)/);
+        expectSafe(r.headers, path);
+      }
+      // Node's own answers: a control character in the path (400), a URL over its header limit (431).
+      const control = await rawRequest(port, `GET /fr/\x01x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(control.status).toBe(400);
+      expectSafe(control.headers, 'control character');
+      const long = await rawRequest(port, `GET /${'a'.repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(long.status).toBe(431);
+      expectSafe(long.headers, 'long URL');
+      // GET still works, with the page's own policy (its nonce or hashes) rather than the strict default.
+      const page = await rawRequest(port, `GET /fr/sense-event-5 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(page.status).toBe(200);
+      expect(page.headers['content-security-policy']).toMatch(/'sha256-/);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  });
+
+  it('queues the home page with the other renders: 100 connections on / then on an entry page, no error, no timeout', { timeout: 320_000 }, async () => {
+    const port = await freePort();
+    const server = await nextServer(port, {});
+    try {
+      for (const path of ['/', '/en', '/fr/sense-event-5']) {
+        const result = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 100, duration: 5, timeout: 10 });
+        expect(result.errors, path).toBe(0);
+        expect(result.timeouts, path).toBe(0);
+        expect(result.non2xx, path).toBe(0);
+        expect(result.requests.total, path).toBeGreaterThan(0);
       }
     } finally {
       server.kill('SIGTERM');

@@ -62,7 +62,9 @@ const faults: [string, (t: string) => string, RegExp][] = [
   ],
 ];
 
-describe('npm run validate on fixture trees', () => {
+// Each case spawns `npm run validate` (tsx, the content parser): seconds each on a loaded 2-core machine, and
+// the concurrent ones share it, so the default 5 s per test is not a bound they can promise anywhere.
+describe('npm run validate on fixture trees', { timeout: 60_000 }, () => {
   it('passes the valid tree', async () => {
     const { status, out } = await validate(tree((t) => t));
     expect(out).toMatch(/content: 2 fr, 2 en entries valid/);
