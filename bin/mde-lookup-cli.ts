@@ -6,7 +6,8 @@
 import { openAsBlob, readFileSync, statSync } from 'node:fs';
 import { parseArgs, parseBatch, usage } from '../lib/cli/args';
 import { filesExitCode, filesJson, formatLogReport, unopenedFile, unreadableLines, withUnopened } from '../lib/cli/files';
-import { exitCode, formatList, formatResponse, listJson, responseJson, withBaseUrl } from '../lib/cli/format';
+import { exitCode, formatList, formatResponse, listJson, OWN_SEQUENCES, responseJson, withBaseUrl } from '../lib/cli/format';
+import { terminalSafe } from '../lib/text/terminal';
 import { ContentError } from '../lib/content/parse';
 import { dictionary, langFromLocale, type Lang } from '../lib/i18n';
 import { readLogFiles } from '../lib/logs/index';
@@ -19,8 +20,16 @@ import { cliDictionary } from '../lib/i18n/cli';
 
 let lang: Lang = langFromLocale(process.env);
 
+/**
+ * Every text line the CLI prints goes through here: what a log or a paste holds (ESC, BEL, CR…) is shown as
+ * visible stand-ins, never acted on by the terminal. JSON escapes them already.
+ */
+function writeText(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(terminalSafe(text, OWN_SEQUENCES));
+}
+
 function fail(message: string): never {
-  process.stderr.write(`${cliDictionary(lang).prefix}${message}\n`);
+  writeText(process.stderr, `${cliDictionary(lang).prefix}${message}\n`);
   process.exit(2);
 }
 
@@ -50,7 +59,7 @@ async function main(): Promise<number> {
   if (!parsed.ok) fail(`${parsed.error}${t.seeHelp}`);
   const cmd = parsed.value;
   if (cmd.command === 'help') {
-    process.stdout.write(`${usage(lang)}\n`);
+    writeText(process.stdout, `${usage(lang)}\n`);
     return 0;
   }
   const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
@@ -74,7 +83,7 @@ async function main(): Promise<number> {
   const records = loadRecords();
   if (cmd.command === 'list') {
     if (cmd.json) writeJson(listJson(records, lang));
-    else process.stdout.write(formatList(records, options));
+    else writeText(process.stdout, formatList(records, options));
     return 0;
   }
 
@@ -91,16 +100,16 @@ async function main(): Promise<number> {
       }
     }
     const report = withUnopened(await readLogFiles(inputs, records, lang), unopened);
-    for (const line of unreadableLines(report, lang)) process.stderr.write(`${t.prefix}${line}\n`);
+    for (const line of unreadableLines(report, lang)) writeText(process.stderr, `${t.prefix}${line}\n`);
     if (cmd.json) writeJson(filesJson(report, records, lang));
-    else process.stdout.write(formatLogReport(report, records, options));
+    else writeText(process.stdout, formatLogReport(report, records, options));
     return filesExitCode(report);
   }
 
   const text = cmd.input.from === 'stdin' ? await readStdin() : cmd.input.text;
   const response = createLookupEngine(records, { lang, vocabulary: getLookupVocabulary() }).lookup(text, cmd.limit !== undefined ? { limit: cmd.limit } : undefined);
   if (cmd.json) writeJson(responseJson(response));
-  else process.stdout.write(formatResponse(response, new Map(records.map((r) => [r.id, r])), options));
+  else writeText(process.stdout, formatResponse(response, new Map(records.map((r) => [r.id, r])), options));
   return exitCode([response]);
 }
 
@@ -109,7 +118,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${cliDictionary(lang).prefix}${cliDictionary(lang).unexpected(error instanceof Error ? error.message : String(error))}\n`);
+    writeText(process.stderr, `${cliDictionary(lang).prefix}${cliDictionary(lang).unexpected(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

@@ -14,6 +14,8 @@ import { cliDictionary } from '../i18n/cli';
 export type FormatOptions = { color: boolean; width: number; lang: Lang };
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', yellow: '\x1b[33m', green: '\x1b[32m', reset: '\x1b[0m' } as const;
+/** The only escape sequences the CLI's text output may hold: its own colours (terminalSafe keeps these, nothing else). */
+export const OWN_SEQUENCES: readonly string[] = Object.values(ANSI);
 
 function paint(options: FormatOptions, style: keyof typeof ANSI, text: string): string {
   return options.color && text ? `${ANSI[style]}${text}${ANSI.reset}` : text;

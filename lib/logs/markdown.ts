@@ -2,8 +2,9 @@
  * The report as text for a support ticket, in either language: Markdown
  * that stays readable where a ticket tool does not render it (headings,
  * lists, one table). Never HTML. Values and names from the files are put on
- * one line and cut, and table cells lose their pipes, so a hostile log
- * cannot break the layout.
+ * one line and cut, control characters made visible, and Markdown and
+ * HTML characters escaped, so a hostile log cannot break the layout or
+ * inject markup.
  */
 import type { Lang } from '../content/schema';
 import { dictionary } from '../i18n';
@@ -11,6 +12,7 @@ import type { LookupRecord } from '../lookup/types';
 import { formatName, problemLine, timeText } from './messages';
 import type { LogReport } from './types';
 import { logsDictionary } from '../i18n/logs';
+import { terminalSafe } from '../text/terminal';
 
 /** Rows of the other-events table in the ticket (the report keeps more). */
 const TICKET_OTHERS = 30;
@@ -18,12 +20,22 @@ const TICKET_OTHERS = 30;
 const TICKET_TIMELINE = 50;
 
 function oneLine(s: string, max = 300): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = terminalSafe(s.replace(/\s+/g, ' ').trim());
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * Text from a file, as Markdown that shows it and does nothing else: every
+ * character that could start markup or HTML (`<script>`, `[x](javascript:…)`,
+ * `**`, a table pipe) is backslash-escaped, which CommonMark renders as the
+ * character itself.
+ */
+function text(s: string, max = 300): string {
+  return oneLine(s, max).replace(/[\\`*_[\]<>|~&#!]/g, '\\$&');
+}
+
 function cell(s: string): string {
-  return oneLine(s, 120).replace(/\|/g, '/');
+  return text(s, 120);
 }
 
 function code(s: string): string {
@@ -59,7 +71,7 @@ export function reportMarkdown(report: LogReport, records: readonly LookupRecord
     const link = rec ? ` — ${rec.url}` : '';
     lines.push(`- **${title}** (${e.id})${link}`);
     lines.push(`  - ${r.seen(e.count)}, ${r.first} ${timeText(e.first, lang)}, ${r.last} ${timeText(e.last, lang)}`);
-    for (const v of e.values) lines.push(`  - ${oneLine(v.name, 60)}${colon}${code(v.value)} (${r.seen(v.count)})`);
+    for (const v of e.values) lines.push(`  - ${text(v.name, 60)}${colon}${code(v.value)} (${r.seen(v.count)})`);
   }
   if (report.entries.length) lines.push('');
 
@@ -68,7 +80,7 @@ export function reportMarkdown(report: LogReport, records: readonly LookupRecord
     const shown = report.timeline.slice(-TICKET_TIMELINE);
     if (shown.length < report.timelineTotal) lines.push(`_${r.timelineCut(shown.length, report.timelineTotal)}_`, '');
     for (const item of shown) {
-      const values = item.values.map((v) => `${oneLine(v.name, 40)}${colon}${code(v.value)}`).join(', ');
+      const values = item.values.map((v) => `${text(v.name, 40)}${colon}${code(v.value)}`).join(', ');
       lines.push(`- ${timeText(item.time, lang)} — ${item.id}${values ? ` — ${values}` : ''}`);
     }
     lines.push('');
@@ -94,14 +106,14 @@ export function reportMarkdown(report: LogReport, records: readonly LookupRecord
   const findings = report.files.flatMap((f) => f.findings ?? []);
   if (findings.length) {
     lines.push(`### ${r.findings}`, '');
-    for (const f of findings.slice(0, 30)) lines.push(`- [${oneLine(f.severity, 20)}] ${oneLine(f.id, 20)} ${oneLine(f.check, 120)}${colon}${oneLine(f.result, 200)}`);
+    for (const f of findings.slice(0, 30)) lines.push(`- \\[${text(f.severity, 20)}\\] ${text(f.id, 20)} ${text(f.check, 120)}${colon}${text(f.result, 200)}`);
     lines.push('');
   }
 
   const problems = report.files.flatMap((f) => f.problems.map((p) => ({ file: f.file, p })));
   if (problems.length) {
     lines.push(`### ${r.problems}`, '');
-    for (const { file, p } of problems) lines.push(`- ${code(file)}${colon}${oneLine(problemLine(p, lang), 400)}`);
+    for (const { file, p } of problems) lines.push(`- ${code(file)}${colon}${text(problemLine(p, lang), 400)}`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

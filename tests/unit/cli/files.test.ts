@@ -149,3 +149,25 @@ describe('mde-lookup --file (spawned)', { timeout: TIMEOUT }, () => {
     expect(run(['--help'], 'fr_FR.UTF-8').stdout).toContain('--file FICHIER --json');
   });
 });
+
+describe('mde-lookup --file: what a log holds never reaches the terminal as control bytes', { timeout: TIMEOUT }, () => {
+  it('escape sequences in provider names and values are printed as visible stand-ins in text mode, kept exactly in JSON', async () => {
+    const { writeEvtx } = await import('../evtx/writer');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'mde-escape-'));
+    const file = join(dir, 'escape.evtx');
+    writeFileSync(
+      file,
+      writeEvtx([
+        { provider: 'Evil\u001b]0;owned\u0007', eventId: 1, level: 2, channel: 'X', computer: 'PC\u001b[2J', time: '2024-01-01T00:00:00Z', data: [] },
+        { provider: 'Microsoft-Windows-SENSE', eventId: 5, level: 2, channel: 'Microsoft-Windows-SENSE/Operational', computer: 'PC', time: '2024-01-01T00:00:00Z', data: ['https://x\u001b[31m\u009b2J\r'] },
+      ]).bytes,
+    );
+    const text = run(['--file', file]);
+    expect(text.stdout).toContain('Evil␛]0;owned␇');
+    for (const out of [text.stdout, text.stderr]) expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    const body = json(['--file', file]).body;
+    expect(JSON.stringify(body)).toContain('Evil\\u001b]0;owned\\u0007');
+  });
+});

@@ -182,9 +182,21 @@ describe('the ticket text', () => {
     const sense: WriterEvent[] = [{ provider: 'Microsoft-Windows-SENSE', eventId: 5, level: 2, channel: 'Microsoft-Windows-SENSE/Operational', computer: 'PC', time: '2024-01-01T00:00:00Z', data: ['a`b\n## c <script>'] }];
     const r = await read([input('evil.evtx', writeEvtx(evil).bytes), input('sense.evtx', writeEvtx(sense).bytes)]);
     const md = reportMarkdown(r, records('en'), { lang: 'en' });
-    expect(md).toContain('| Evil / Provider ## x |');
+    expect(md).toContain('| Evil \\| Provider \\#\\# x |');
     expect(md).toContain("`a'b ## c <script>`");
     expect(md.split('\n').some((l) => l.startsWith('## c'))).toBe(false);
+  });
+
+  it('markup and HTML in a provider name are escaped, control characters made visible', async () => {
+    const evil: WriterEvent[] = [
+      { provider: '<script>alert(1)</script>[x](javascript:alert(1)) **b**\u001b]0;owned\u0007', eventId: 1, level: 2, channel: 'X', computer: 'PC', time: '2024-01-01T00:00:00Z', data: [] },
+    ];
+    const r = await read([input('evil.evtx', writeEvtx(evil).bytes)]);
+    const md = reportMarkdown(r, records('en'), { lang: 'en' });
+    const row = md.split('\n').find((l) => l.includes('alert(1)')) ?? '';
+    expect(row).toContain('\\<script\\>alert(1)\\</script\\>\\[x\\](javascript:alert(1)) \\*\\*b\\*\\*␛\\]0;owned␇');
+    expect(md).not.toMatch(/(?<!\\)<script/);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 
   it('cards: one lookup result per entry, with the values read', async () => {
