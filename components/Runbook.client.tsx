@@ -22,7 +22,7 @@ import { writeClipboard } from './CopyButton.client';
 import { CheckIcon, buttonSmall } from './ui';
 import type { Lang } from '@/lib/content/schema';
 import { islands } from '@/lib/i18n/islands';
-import { parseProgress, serializeProgress, staleKeys, storageKey } from '@/lib/runbook/progress';
+import { carriedProgress, parseProgress, serializeProgress, staleKeys, storageKey } from '@/lib/runbook/progress';
 import { createSelectionStore } from '@/lib/runbook/selection';
 import { countProgress, progressText, type RunbookBranch, type RunbookStep } from '@/lib/runbook/steps';
 import { browserStorage, createStoredValue, removeKeys, storageKeys } from '@/lib/runbook/storage';
@@ -54,8 +54,10 @@ const serverNone = () => undefined;
 
 type ProviderProps = {
   entryId: string;
-  /** contentVersion of the steps: ticks saved under another version are dropped. */
+  /** contentVersion of the steps (the same in every language): ticks saved under another version are dropped. */
   version: string;
+  /** Each language edition's version under the former, per-language keys: their ticks are carried over once. */
+  editionVersions?: readonly string[];
   steps: RunbookStep[];
   branches: RunbookBranch[];
   title: string;
@@ -63,7 +65,7 @@ type ProviderProps = {
   children: ReactNode;
 };
 
-export function RunbookProvider({ entryId, version, steps, branches, title, lang, children }: ProviderProps) {
+export function RunbookProvider({ entryId, version, editionVersions = [], steps, branches, title, lang, children }: ProviderProps) {
   const stepIds = useMemo(() => steps.map((s) => s.id), [steps]);
 
   const progress = useMemo(() => createStoredValue(storageKey(entryId, version), browserStorage), [entryId, version]);
@@ -87,8 +89,14 @@ export function RunbookProvider({ entryId, version, steps, branches, title, lang
 
   useEffect(() => {
     const storage = browserStorage();
+    // Ticks saved by an earlier version of the portal (one key per language edition) move to the shared key
+    // before the old keys are cleaned up: nothing a person ticked is lost in the change.
+    if (progress.read() === null) {
+      const carried = carriedProgress((k) => storage?.getItem(k) ?? null, entryId, editionVersions, stepIds);
+      if (carried !== undefined) progress.write(carried);
+    }
     removeKeys(storage, staleKeys(storageKeys(storage), entryId, version));
-  }, [entryId, version]);
+  }, [entryId, version, editionVersions, progress, stepIds]);
 
   const selection = useMemo(
     () =>

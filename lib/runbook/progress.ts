@@ -40,3 +40,20 @@ export function staleKeys(allKeys: readonly string[], entryId: string, version: 
   // Entry ids cannot contain ":", so the prefix cannot match another entry whose id starts the same.
   return allKeys.filter((k) => typeof k === 'string' && k.startsWith(prefix) && k !== current);
 }
+
+/**
+ * Ticks to carry over into a key that has none yet: the union of those saved
+ * under `earlier` versions of this entry (each language's edition version,
+ * from before versions were language-neutral), keeping known step ids only.
+ * Undefined when there is nothing to carry over.
+ */
+export function carriedProgress(
+  read: (key: string) => string | null,
+  entryId: string,
+  earlier: readonly string[],
+  knownStepIds: readonly string[],
+): string | undefined {
+  const done = new Set<string>();
+  for (const v of earlier) for (const id of parseProgress(read(storageKey(entryId, v)), knownStepIds)) done.add(id);
+  return done.size ? serializeProgress(done) : undefined;
+}

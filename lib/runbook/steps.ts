@@ -7,7 +7,7 @@
 import type { Lang } from '../content/schema';
 import { islands } from '../i18n/islands';
 import { inlineToPlainText, parseInline } from '@/lib/text/inline';
-import { contentVersion, type VersionedStep } from './version';
+import { contentVersion, editionVersion, type VersionedStep } from './version';
 
 export type RunbookStep = { id: string; label: string; branch?: string };
 export type RunbookBranch = { id: string; title: string; answer: string };
@@ -26,7 +26,7 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function runbookData(entry: EntryLike): { steps: RunbookStep[]; branches: RunbookBranch[]; version: string } {
+export function runbookData(entry: EntryLike): { steps: RunbookStep[]; branches: RunbookBranch[]; version: string; editionVersion: string } {
   const ordered = [
     ...entry.causes.flatMap((c) => c.steps.map((s) => ({ step: s, branch: c.id }))),
     ...entry.steps.map((s) => ({ step: s, branch: undefined })),
@@ -37,6 +37,7 @@ export function runbookData(entry: EntryLike): { steps: RunbookStep[]; branches:
     ),
     branches: entry.causes.map((c) => ({ id: c.id, title: oneLine(c.title), answer: oneLine(c.answer) })),
     version: contentVersion(ordered.map((o) => o.step)),
+    editionVersion: editionVersion(ordered.map((o) => o.step)),
   };
 }
 

@@ -1,4 +1,6 @@
 import { expect } from '@playwright/test';
+import { readEntries } from '../../lib/content/loader';
+import { runbookData } from '../../lib/runbook/steps';
 import { expectNoSeriousA11yViolations, test } from './helpers';
 
 const GUIDE = '/fr/guide-diagnostic-data-service';
@@ -21,6 +23,41 @@ test.describe('runbook progress', () => {
     await expect(page.locator('.runbook-count')).toHaveText(`0 sur ${total} étapes faites`);
     await page.reload();
     await expect(boxes.nth(0)).not.toBeChecked();
+  });
+
+  test('ticks made in English show in French and the reverse, through the language switch', async ({ page }) => {
+    await page.goto('/en/guide-newly-built-devices');
+    const en = page.getByRole('checkbox', { name: /^Step done/ });
+    const total = await en.count();
+    for (const i of [0, 1, 2, 5]) await en.nth(i).check();
+    await expect(page.locator('.runbook-count')).toHaveText(new RegExp(`^4 of \\d+ steps done`));
+    await page.getByRole('link', { name: 'Lire cette page en français' }).first().click();
+    await expect(page).toHaveURL(/\/fr\/guide-newly-built-devices/);
+    const fr = page.getByRole('checkbox', { name: /^Étape faite/ });
+    await expect(fr).toHaveCount(total);
+    for (const i of [0, 1, 2, 5]) await expect(fr.nth(i)).toBeChecked();
+    await expect(fr.nth(3)).not.toBeChecked();
+    await expect(page.locator('.runbook-count')).toHaveText(/^4 sur \d+ étapes faites/);
+    // A tick made in French shows back in English; nothing ticked in either is lost.
+    await fr.nth(3).check();
+    await page.goto('/en/guide-newly-built-devices');
+    for (const i of [0, 1, 2, 3, 5]) await expect(en.nth(i)).toBeChecked();
+  });
+
+  test('ticks stored per edition by an earlier version are carried over, not lost', async ({ page }) => {
+    const entry = readEntries('fr').find((e) => e.id === 'guide-diagnostic-data-service');
+    if (!entry) throw new Error('no guide-diagnostic-data-service');
+    const { steps, version, editionVersion } = runbookData(entry);
+    const oldKey = `mde-runbook:${entry.id}:${editionVersion}`;
+    await page.goto(GUIDE);
+    await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify(ids)), [oldKey, [steps[0]?.id, steps[2]?.id]] as const);
+    await page.reload();
+    const boxes = page.getByRole('checkbox', { name: /^Étape faite/ });
+    await expect(boxes.nth(0)).toBeChecked();
+    await expect(boxes.nth(2)).toBeChecked();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys).toContain(`mde-runbook:${entry.id}:${version}`);
+    expect(keys).not.toContain(oldKey);
   });
 
   test('ticks saved under another content version are not shown, and are dropped', async ({ page }) => {

@@ -63,6 +63,8 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
   const badges = codeBadges(entry, lang);
   const kindLabel = t.kinds[entry.kind];
   const runbook = runbookData(entry);
+  // Ticks stored by earlier versions of the portal, one key per edition, are carried over to the shared key.
+  const editionVersions = [entry, ...twins].map((e) => runbookData(e).editionVersion);
   // The page's own language first; the twin's text too, because Windows prints messages in its display language.
   const messageEditions = [entry, ...twins].filter((e) => e.messages?.length);
   const errorTypes = [entry, ...twins].filter((e) => e.errorType);
@@ -210,7 +212,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
           </section>
         ) : null}
 
-        <RunbookProvider entryId={entry.id} version={runbook.version} steps={runbook.steps} branches={runbook.branches} title={entry.title} lang={lang}>
+        <RunbookProvider entryId={entry.id} version={runbook.version} editionVersions={editionVersions} steps={runbook.steps} branches={runbook.branches} title={entry.title} lang={lang}>
           <RunbookProgress />
           {entry.causes.length ? (
             <section aria-labelledby="branches">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgress, serializeProgress, staleKeys, storageKey } from '@/lib/runbook/progress';
+import { carriedProgress, parseProgress, serializeProgress, staleKeys, storageKey } from '@/lib/runbook/progress';
 
 const KNOWN = ['step-1', 'step-2', 'proxy-1'];
 
@@ -61,5 +61,25 @@ describe('staleKeys', () => {
   it('returns nothing when only the current version is stored', () => {
     expect(staleKeys(['mde-runbook:x:1', 'mde-theme'], 'x', '1')).toEqual([]);
     expect(staleKeys([], 'x', '1')).toEqual([]);
+  });
+});
+
+describe('carriedProgress', () => {
+  const store = new Map<string, string>([
+    ['mde-runbook:sense-event-5:eeee0000', JSON.stringify(['step-1', 'step-2'])],
+    ['mde-runbook:sense-event-5:ffff1111', JSON.stringify(['step-3', 'gone'])],
+    ['mde-runbook:sense-event-5:99990000', JSON.stringify(['step-4'])],
+  ]);
+  const read = (k: string) => store.get(k) ?? null;
+  const known = ['step-1', 'step-2', 'step-3', 'step-4'];
+
+  it('unites the ticks of every edition version it is given, known ids only', () => {
+    expect(carriedProgress(read, 'sense-event-5', ['eeee0000', 'ffff1111'], known)).toBe(JSON.stringify(['step-1', 'step-2', 'step-3']));
+  });
+
+  it('gives nothing when no earlier key holds a known tick', () => {
+    expect(carriedProgress(read, 'sense-event-5', ['12345678'], known)).toBeUndefined();
+    expect(carriedProgress(read, 'sense-event-5', [], known)).toBeUndefined();
+    expect(carriedProgress(() => 'not json', 'sense-event-5', ['eeee0000'], known)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentVersion, fnv1a } from '@/lib/runbook/version';
+import { contentVersion, editionVersion, fnv1a } from '@/lib/runbook/version';
 import { ENTRY } from './fixtures';
 
 const base = ENTRY.causes[0]?.steps ?? [];
@@ -18,12 +18,23 @@ describe('contentVersion', () => {
     expect(contentVersion([])).toBe(contentVersion([]));
   });
 
-  it('changes when a text, a command, an id or the order changes', () => {
+  it('is the same whatever the wording: each language edition stores its ticks under the same key', () => {
+    const [a, b] = base;
+    if (!a || !b) throw new Error('fixture');
+    const translated = [
+      { ...a, text: 'The same step, in English' },
+      { ...b, text: 'And the next one' },
+    ];
+    expect(contentVersion(translated)).toBe(contentVersion(base));
+    // The former per-edition version did depend on the wording (it is kept only to carry old ticks over).
+    expect(editionVersion(translated)).not.toBe(editionVersion(base));
+  });
+
+  it('changes when a command, an id or the order changes', () => {
     const v = contentVersion(base);
     const [a, b] = base;
     if (!a || !b) throw new Error('fixture');
     const variants = [
-      [{ ...a, text: `${a.text} ` }, b],
       [{ ...a, commands: [{ code: 'MDEClientAnalyzer.cmd -r' }] }, b],
       [{ ...a, commands: [] }, b],
       [{ ...a, commands: [...a.commands, { code: 'x' }] }, b],
@@ -38,7 +49,8 @@ describe('contentVersion', () => {
   });
 
   it('does not confuse where one field ends and the next begins', () => {
-    expect(contentVersion([{ id: 'ab', text: 'c', commands: [] }])).not.toBe(contentVersion([{ id: 'a', text: 'bc', commands: [] }]));
+    expect(editionVersion([{ id: 'ab', text: 'c', commands: [] }])).not.toBe(editionVersion([{ id: 'a', text: 'bc', commands: [] }]));
+    expect(contentVersion([{ id: 'ab', text: '', commands: [{ code: 'c' }] }])).not.toBe(contentVersion([{ id: 'a', text: '', commands: [{ code: 'bc' }] }]));
     expect(contentVersion([{ id: 'a', text: 'b', commands: [{ code: 'c' }, { code: 'd' }] }])).not.toBe(
       contentVersion([{ id: 'a', text: 'b', commands: [{ code: 'c,d' }] }]),
     );
