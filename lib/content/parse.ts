@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { MAX_ENTRY_BYTES, checkBody } from './body';
+import { checkInline } from '../text/inline';
 import { frontmatterSchema, type EntryKind, type Frontmatter, type Lang } from './schema';
 import { CATEGORY_SLUGS, ENTRY_SECTION_IDS, categoryPath, entryPath, homePath, lookupPath, parseInternalHref } from '../routes';
 
@@ -133,6 +134,8 @@ export function parseEntryFile(text: string, file: string, lang: Lang): ParseRes
   // The body is data: compiled nowhere, parsed here, and any code, raw HTML or unsafe link is named by line and column.
   const bodyLine = normalized.slice(0, normalized.length - (m[2] ?? '').length).split('\n').length;
   for (const p of checkBody(body)) problems.push(`${file}:${p.line + bodyLine - 1}:${p.column}: body: ${p.reason}`);
+  // Frontmatter prose is data too, under the body's rules (its renderer shows markup as text, but it is refused here).
+  for (const { field, text } of inlineFields(fm)) for (const p of checkInline(text)) problems.push(`${file}: ${field}: ${p}`);
   for (const h of headings) {
     if ((ENTRY_SECTION_IDS as readonly string[]).includes(h.id)) {
       problems.push(`${file}: body: heading "${h.text}" takes the id #${h.id}, reserved for the page template`);
@@ -146,6 +149,29 @@ export function parseEntryFile(text: string, file: string, lang: Lang): ParseRes
     ...fm.causes.flatMap((c) => [c.id, ...c.steps.map((s) => s.id)]),
   ];
   return { ok: true, entry: { ...fm, lang, file, body, headings, anchors } };
+}
+
+/** The frontmatter strings shown as inline Markdown (not literals: messages and commands are shown as code). */
+function inlineFields(fm: Frontmatter): { field: string; text: string }[] {
+  const steps = (prefix: string, list: Frontmatter['steps']) =>
+    list.flatMap((s, i) => [
+      { field: `${prefix}[${i}].text`, text: s.text },
+      ...(s.expected ? [{ field: `${prefix}[${i}].expected`, text: s.expected }] : []),
+      ...(s.note ? [{ field: `${prefix}[${i}].note`, text: s.note }] : []),
+    ]);
+  return [
+    { field: 'title', text: fm.title },
+    { field: 'summary', text: fm.summary },
+    ...(fm.cause ? [{ field: 'cause', text: fm.cause }] : []),
+    ...(fm.question ? [{ field: 'question', text: fm.question }] : []),
+    ...steps('steps', fm.steps),
+    ...fm.causes.flatMap((c, i) => [
+      { field: `causes[${i}].title`, text: c.title },
+      { field: `causes[${i}].answer`, text: c.answer },
+      { field: `causes[${i}].cause`, text: c.cause },
+      ...steps(`causes[${i}].steps`, c.steps),
+    ]),
+  ];
 }
 
 /** All Markdown an entry carries, each piece with the field it came from. */

@@ -79,3 +79,29 @@ export function inlineToPlainText(nodes: InlineNode[]): string {
     .map((n) => (n.type === 'text' || n.type === 'code' ? n.value : inlineToPlainText(n.children)))
     .join('');
 }
+
+/** A tag as a browser would read it: `<script>`, `</b>`, `<img src=x onerror=…>`, `<!-- -->`. */
+const RAW_HTML = /<(?:\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?|!--[\s\S]*?--|![A-Za-z][^<>]*|\?[^<>]*)>/;
+
+/**
+ * Why an inline Markdown string from frontmatter would not be plain data,
+ * with the same rules as entry bodies: no raw HTML (literal markup goes in
+ * `code`), and links only to https or the site itself (never `javascript:`
+ * or `data:`). The renderer already shows such things as text; content that
+ * holds them is refused so a mistake or an attack is seen at validation.
+ */
+export function checkInline(source: string): string[] {
+  const problems: string[] = [];
+  const visit = (nodes: InlineNode[]) => {
+    for (const n of nodes) {
+      if (n.type === 'text') {
+        const html = RAW_HTML.exec(n.value);
+        if (html) problems.push(`raw HTML ${JSON.stringify(html[0].slice(0, 40))} is not allowed: put literal markup in \`code\``);
+        const link = /\[[^\]]*\]\(\s*([^)\s]*)/.exec(n.value);
+        if (link) problems.push(`link to ${JSON.stringify((link[1] ?? '').slice(0, 60))}: only https and site-relative links are allowed`);
+      } else if (n.type !== 'code') visit(n.children);
+    }
+  };
+  visit(parseInline(source));
+  return problems;
+}

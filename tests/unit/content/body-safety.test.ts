@@ -210,3 +210,35 @@ describe('the existing content renders as it did with MDX', () => {
     expect(html).toContain('<del>barré</del>');
   });
 });
+
+describe('frontmatter prose is data under the body\'s rules', () => {
+  const withFm = (overrides: Record<string, unknown>) => {
+    const r = parseEntryFile(entryFile(validSenseFrontmatter(overrides)), FILE, 'fr');
+    return r.ok ? [] : r.problems;
+  };
+
+  it('refuses raw HTML in a title, a summary, a cause, a step or a note, naming the field', () => {
+    expect(withFm({ summary: 'Voir <script>alert(1)</script>' })).toEqual([`${FILE}: summary: raw HTML "<script>" is not allowed: put literal markup in \`code\``]);
+    expect(withFm({ title: 'Titre <img src=x onerror=alert(1)>' })[0]).toMatch(/: title: raw HTML "<img src=x onerror=alert\(1\)>"/);
+    expect(withFm({ cause: 'Cause <!-- x -->' })[0]).toMatch(/: cause: raw HTML/);
+    expect(withFm({ steps: [{ id: 'a', text: 'Faites **<b>ceci</b>**.' }] })[0]).toMatch(/: steps\[0\]\.text: raw HTML "<b>"/);
+    expect(withFm({ steps: [{ id: 'a', text: 'Faites ceci.', note: 'Note <iframe src="x">' }] })[0]).toMatch(/: steps\[0\]\.note: raw HTML/);
+  });
+
+  it('refuses javascript:, data: and other non-https links', () => {
+    expect(withFm({ steps: [{ id: 'a', text: 'Ouvrez [ceci](javascript:alert(1)).' }] })).toEqual([
+      `${FILE}: steps[0].text: link to "javascript:alert(1": only https and site-relative links are allowed`,
+    ]);
+    expect(withFm({ summary: 'Voir [x](data:text/html,hi).' })[0]).toMatch(/: summary: link to "data:text\/html,hi"/);
+    expect(withFm({ cause: 'Voir [x](http://example.com).' })[0]).toMatch(/: cause: link to "http:\/\/example\.com"/);
+  });
+
+  it('accepts markup inside code, comparisons, and https and site links', () => {
+    expect(
+      withFm({
+        summary: 'La valeur `<Data Name="x">` reste < 5 et > 2.',
+        steps: [{ id: 'a', text: 'Suivez [le guide](/fr/guide-internet-connectivity) ou [Learn](https://learn.microsoft.com/fr-fr/).' }],
+      }),
+    ).toEqual([]);
+  });
+});
