@@ -1,6 +1,6 @@
 'use client';
 
-import { withBase } from '@/lib/base-path';
+import { pagePath, withBase } from '@/lib/base-path';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import type { Lang } from '@/lib/i18n/config';
@@ -19,7 +19,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  */
 export function HeaderSearch({ lang }: { lang: Lang }) {
   const t = islands(lang).header;
-  const pathname = usePathname() ?? '/';
+  const pathname = pagePath(usePathname() ?? '/');
   const input = useRef<HTMLInputElement>(null);
   const action = lookupPath(undefined, lang);
   const onSearchPage = [homePath(lang), `/${lang}`, action].includes(pathname);

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { stripBase, withBase } from '@/lib/base-path';
+import { pagePath, stripBase, withBase } from '@/lib/base-path';
 import { LANG_CONFIG, LANG_STORAGE_KEY, otherLangs, type Lang } from '@/lib/i18n/config';
 import { islands } from '@/lib/i18n/islands';
 import { twinPath } from '@/lib/routes';
@@ -15,7 +15,7 @@ import { GlobeIcon } from './ui';
  * choice for the home page.
  */
 export function LanguageSwitch({ lang }: { lang: Lang }) {
-  const pathname = usePathname() ?? '/';
+  const pathname = pagePath(usePathname() ?? '/');
   return (
     <div className="language-switch flex">
       {otherLangs(lang).map((to) => (
@@ -36,7 +36,7 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
               // Storage refused (private mode, quota): the switch still works, it is just not remembered.
             }
             const { pathname: p, search, hash } = window.location;
-            window.location.assign(withBase(twinPath(stripBase(p), search, hash, to)));
+            window.location.assign(withBase(twinPath(pagePath(stripBase(p)), search, hash, to)));
           }}
         >
           <GlobeIcon className="size-4 text-muted" />

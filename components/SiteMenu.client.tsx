@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { pagePath } from '@/lib/base-path';
 import Link from 'next/link';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CloseIcon, MenuIcon, cx, iconButton } from './ui';
@@ -25,7 +26,7 @@ const MENU_ID = 'site-menu';
  * before (or without) JavaScript. A client navigation closes it.
  */
 export function SiteMenu({ label, closeLabel, navLabel, links, controls }: Props) {
-  const pathname = usePathname();
+  const pathname = pagePath(usePathname() ?? '/');
   const panel = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
 

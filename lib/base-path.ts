@@ -23,6 +23,20 @@ export function stripBase(pathname: string): string {
   return pathname.startsWith(`${BASE_PATH}/`) ? pathname.slice(BASE_PATH.length) : pathname;
 }
 
+/**
+ * The route a page was rendered for, from the address the browser shows.
+ * A static host may serve the export's files under their own names
+ * (`/en.html`, `/fr/x.html`, `/index.html`) or with a trailing slash: the page
+ * must render as it did at build time (`/en`, `/fr/x`, `/`), or React finds a
+ * different tree when it hydrates (error #418) and the header shows a second
+ * search box.
+ */
+export function pagePath(pathname: string): string {
+  let p = pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
+  if (p.length > 1) p = p.replace(/\/+$/, '');
+  return p || '/';
+}
+
 /** The `?q=` of a page's searchParams; in the static export there are none at build time (the page reads the address bar). */
 export async function queryParam(searchParams: Promise<{ q?: string | string[] }>): Promise<string> {
   if (STATIC_EXPORT) return '';

@@ -102,3 +102,23 @@ test('unknown paths get the 404 page; the host makes the redirects; one strict p
   const sitemap = await (await request.get(at('/sitemap.xml'))).text();
   expect(sitemap).toContain(`<loc>${BASE}/fr/sense-event-5</loc>`);
 });
+
+test('a page opened by its file name (/en.html, /fr/x.html, /index.html) hydrates without error and shows one search box', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const [file, searchboxes] of [
+    ['/en.html', 1],
+    ['/index.html', 1],
+    ['/fr/sense-event-5.html', 1],
+  ] as const) {
+    await page.goto(at(file));
+    // Hydrated: the island answers (the language switch points at the twin of the route, not of the file).
+    await expect(page.getByTestId('language-switch').first()).toHaveAttribute('href', /\/(fr|en)(\/sense-event-5)?$/);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('searchbox').filter({ visible: true })).toHaveCount(searchboxes);
+  }
+  expect(errors).toEqual([]);
+});

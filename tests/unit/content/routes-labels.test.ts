@@ -54,3 +54,15 @@ describe('resultPath', () => {
     expect(resultPath('/fr/script-event-15', [], 'cause-elam-disabled')).toBe('/fr/script-event-15#cause-elam-disabled');
   });
 });
+
+describe('pagePath: the route a page was rendered for, from the address bar', () => {
+  it('drops .html, /index.html and trailing slashes, keeps routes as they are', async () => {
+    const { pagePath } = await import('@/lib/base-path');
+    expect(pagePath('/en.html')).toBe('/en');
+    expect(pagePath('/fr/sense-event-5.html')).toBe('/fr/sense-event-5');
+    expect(pagePath('/index.html')).toBe('/');
+    expect(pagePath('/fr/')).toBe('/fr');
+    expect(pagePath('/')).toBe('/');
+    expect(pagePath('/fr/sense-event-5')).toBe('/fr/sense-event-5');
+  });
+});
