@@ -106,7 +106,7 @@ async function main() {
     const growth = (last - first) / first;
     if (!(growth <= 0.15)) failed = true;
     console.log(
-      `\nsoak, ${SOAK_SECONDS} s over the four URLs: ${soak.requests.average.toFixed(0)} req/s, p50 ${soak.latency.p50} ms, p99 ${soak.latency.p99} ms, ` +
+      `\nsoak, ${SOAK_SECONDS} s over the five URLs: ${soak.requests.average.toFixed(0)} req/s, p50 ${soak.latency.p50} ms, p99 ${soak.latency.p99} ms, ` +
         `${soak.errors} errors, ${soak.timeouts} timeouts, ${soak.non2xx} non-2xx, ${soak.requests.total} requests`,
     );
     console.log(`server memory (RSS, MB) every 5 s: ${samples.map((s) => s.mb.toFixed(0)).join(' ')}`);
