@@ -19,6 +19,7 @@ type Codeable = {
   eventId?: number;
   caseNumber?: number;
   codes?: { hex: string; syncml?: number };
+  exitCode?: number;
 };
 
 /** The short code people search for: "SENSE 15", "0x87D1FDE8", "Cas 2" / "Case 2". */
@@ -35,6 +36,8 @@ export function shortCode(entry: Codeable, lang: Lang): string | undefined {
       return entry.codes?.hex;
     case 'compliance-case':
       return `${c.case} ${entry.caseNumber}`;
+    case 'installer-exit':
+      return `${c.installer} ${entry.exitCode}`;
     case 'guide':
       return undefined;
   }
@@ -53,6 +56,7 @@ export function codeBadges(entry: Codeable, lang: Lang): string[] {
     ];
   }
   if (entry.eventId !== undefined) return [`${c.id} ${entry.eventId}`];
+  if (entry.exitCode !== undefined) return [`${c.exitCode} ${entry.exitCode}`, `0x${entry.exitCode.toString(16)}`];
   if (entry.caseNumber !== undefined) return [`${c.case} ${entry.caseNumber}`];
   return [];
 }

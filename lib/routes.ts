@@ -20,6 +20,7 @@ export const CATEGORY_SLUGS = {
   'mdm-event': 'mdm-events',
   'compliance-case': 'compliance-cases',
   guide: 'guides',
+  'installer-exit': 'installer-exits',
 } as const satisfies Record<EntryKind, string>;
 export type CategorySlug = (typeof CATEGORY_SLUGS)[EntryKind];
 
@@ -62,6 +63,8 @@ export function resultPath(url: string, values: readonly RunbookValue[], anchor?
 
 /** A section of one of the two Microsoft Learn articles, in the reader's language. */
 export function sourceArticleUrl(article: SourceArticle, section: string, lang: Lang): string {
+  // The installer is an MIT script on GitHub, not a Learn article; its sections are the script's exit names.
+  if (article === 'install-ps1') return `https://github.com/microsoft/mdefordownlevelserver/blob/main/Install.ps1`;
   return `https://learn.microsoft.com/${LANG_CONFIG[lang].learnLocale}/defender-endpoint/${article}#${section}`;
 }
 

@@ -136,6 +136,12 @@ export type ListEntry = {
   caseNumber?: number;
   codes?: LookupRecord['codes'];
   systemErrors?: number[];
+  /** Installer entries: the exit code (a number) and its name in the script. */
+  exitCode?: number;
+  exitName?: string;
+  /** SENSE events: the catalogue's class (or `undocumented`) and the part of the sensor. */
+  eventClass?: LookupRecord['eventClass'] | 'undocumented';
+  sensorArea?: LookupRecord['sensorArea'];
 };
 
 export function listJson(records: readonly LookupRecord[], lang: Lang): { entries: ListEntry[] } {
@@ -154,6 +160,10 @@ export function listJson(records: readonly LookupRecord[], lang: Lang): { entrie
         ...(r.caseNumber !== undefined ? { caseNumber: r.caseNumber } : {}),
         ...(r.codes ? { codes: r.codes } : {}),
         ...(r.systemErrors.length ? { systemErrors: r.systemErrors } : {}),
+        ...(r.exitCode !== undefined ? { exitCode: r.exitCode } : {}),
+        ...(r.exitName ? { exitName: r.exitName } : {}),
+        ...(r.eventClass ? { eventClass: r.eventClass } : r.documented === false ? { eventClass: 'undocumented' as const } : {}),
+        ...(r.sensorArea ? { sensorArea: r.sensorArea } : {}),
       };
     }),
   };

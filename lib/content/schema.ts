@@ -15,6 +15,7 @@ export const ENTRY_KINDS = [
   'mdm-event',
   'compliance-case',
   'guide',
+  'installer-exit',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -22,8 +23,12 @@ import { LANGS as LANG_LIST, type Lang } from '../i18n/config';
 
 export { LANG_LIST as LANGS, type Lang };
 
-/** The two Microsoft Learn articles the content is written from (their URL slugs on learn.microsoft.com). */
-export const SOURCE_ARTICLES = ['troubleshoot-onboarding', 'switch-to-mde-troubleshooting'] as const;
+/**
+ * What the content is written from: Microsoft Learn articles (their URL slugs
+ * on learn.microsoft.com) and the down-level server installer script
+ * (`install-ps1`, microsoft/mdefordownlevelserver, MIT).
+ */
+export const SOURCE_ARTICLES = ['troubleshoot-onboarding', 'switch-to-mde-troubleshooting', 'event-error-codes', 'install-ps1'] as const;
 export type SourceArticle = (typeof SOURCE_ARTICLES)[number];
 
 /** Ids are public contract (URLs, CLI, bookmarks): lower-case, digits, dashes. */
@@ -74,6 +79,29 @@ export const causeSchema = z.strictObject({
 });
 export type Cause = z.infer<typeof causeSchema>;
 
+/**
+ * What the SENSE catalogue's Action column makes of an event: a normal
+ * operating notification, a warning to watch, or an error to act on.
+ */
+export const EVENT_CLASSES = ['notification', 'warning', 'error'] as const;
+export type EventClass = (typeof EVENT_CLASSES)[number];
+
+/** The part of the sensor a SENSE event concerns; the dictionaries name them. */
+export const SENSOR_AREAS = [
+  'service-lifecycle',
+  'onboarding',
+  'cloud-connection',
+  'cloud-configuration',
+  'telemetry',
+  'tracing-drivers',
+  'quotas-network-battery',
+  'response-collection',
+  'classification-ndr-dlp',
+  'authentication-registration',
+  'csp',
+] as const;
+export type SensorArea = (typeof SENSOR_AREAS)[number];
+
 /** Event levels, language-neutral: the dictionaries name them. */
 export const SEVERITIES = ['error', 'warning', 'information', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -97,6 +125,19 @@ export const frontmatterSchema = z
     errorType: nonEmpty.optional(),
     /** Event messages exactly as this language's source prints them (people paste these), placeholders kept. */
     messages: z.array(nonEmpty).min(1).optional(),
+    /**
+     * The message as Windows itself writes it (the SENSE provider's template,
+     * %1… kept, old product names included): what Event Viewer shows. English
+     * in every edition, since it is a literal.
+     */
+    providerMessages: z.array(nonEmpty).min(1).optional(),
+    /** False for an ID that only the provider defines: Microsoft documents no cause or action for it. */
+    documented: z.boolean().default(true),
+    eventClass: z.enum(EVENT_CLASSES).optional(),
+    sensorArea: z.enum(SENSOR_AREAS).optional(),
+    /** Installer exit codes: the number the script exits with, and its name in the script. */
+    exitCode: z.number().int().nonnegative().optional(),
+    exitName: z.string().regex(/^ERR_[A-Z0-9_]+$/, 'must be the script\'s ERR_ name').optional(),
     codes: z
       .strictObject({
         hex: z.string().regex(/^0x[0-9A-F]{8}$/, 'must be 0x followed by 8 upper-case hex digits'),
@@ -131,8 +172,23 @@ export const frontmatterSchema = z
     if (isEvent && !fm.log) {
       ctx.addIssue({ code: 'custom', path: ['log'], message: `is required for kind ${fm.kind}` });
     }
-    if ((fm.kind === 'sense-event' || fm.kind === 'mdm-event') && !fm.messages) {
+    if ((fm.kind === 'sense-event' || fm.kind === 'mdm-event') && !fm.messages && !fm.providerMessages) {
       ctx.addIssue({ code: 'custom', path: ['messages'], message: `is required for kind ${fm.kind}` });
+    }
+    if (fm.kind === 'sense-event' && !fm.sensorArea) {
+      ctx.addIssue({ code: 'custom', path: ['sensorArea'], message: 'is required for kind sense-event' });
+    }
+    if (fm.kind === 'sense-event' && fm.documented && !fm.eventClass) {
+      ctx.addIssue({ code: 'custom', path: ['eventClass'], message: 'is required for a documented sense-event' });
+    }
+    if (!fm.documented && (fm.eventClass || fm.cause || fm.steps.length > 0 || fm.causes.length > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['documented'], message: 'an undocumented event has no class, cause or steps: Microsoft gives none' });
+    }
+    if (fm.kind === 'installer-exit' && (fm.exitCode === undefined || !fm.exitName)) {
+      ctx.addIssue({ code: 'custom', path: ['exitCode'], message: 'exitCode and exitName are required for kind installer-exit' });
+    }
+    if (fm.kind !== 'installer-exit' && (fm.exitCode !== undefined || fm.exitName)) {
+      ctx.addIssue({ code: 'custom', path: ['exitCode'], message: 'only installer-exit entries have an exit code' });
     }
     if (fm.kind === 'intune-error' && !fm.codes) {
       ctx.addIssue({ code: 'custom', path: ['codes'], message: 'is required for kind intune-error' });
@@ -153,7 +209,8 @@ export const frontmatterSchema = z
     if (fm.causes.length > 1 && !fm.question) {
       ctx.addIssue({ code: 'custom', path: ['question'], message: 'is required when an entry has causes' });
     }
-    if (fm.causes.length === 0 && fm.steps.length === 0) {
+    // A notification needs no action and an undocumented event has none to give.
+    if (fm.causes.length === 0 && fm.steps.length === 0 && fm.documented && fm.eventClass !== 'notification') {
       ctx.addIssue({ code: 'custom', path: ['steps'], message: 'an entry needs steps or causes' });
     }
     const seen = new Set<string>();

@@ -26,15 +26,16 @@ export const en: Dictionary = {
       'mdm-event': 'MDM events',
       'compliance-case': 'Intune compliance',
       guide: 'Guides',
+      'installer-exit': 'Install.ps1',
     },
     home: 'Home',
     breadcrumb: 'Breadcrumb',
     footer: {
       before:
-        'Written from the Microsoft Learn articles “Troubleshoot Microsoft Defender for Endpoint onboarding issues” and “Troubleshooting issues when switching to Microsoft Defender for Endpoint”, © Microsoft, published under the',
+        'Written from the Microsoft Learn articles “Troubleshoot Microsoft Defender for Endpoint onboarding issues”, “Troubleshooting issues when switching to Microsoft Defender for Endpoint” and “Review events and errors using Event Viewer”, © Microsoft, published under the',
       license: 'Creative Commons Attribution 4.0 International licence (CC BY 4.0)',
       after:
-        '. Explanations are rewritten; messages, codes, commands and paths are kept exactly. This site is not published or endorsed by Microsoft.',
+        '. Installer exit codes are read from Install.ps1 (microsoft/mdefordownlevelserver, © Microsoft, MIT licence). Explanations are rewritten; messages, codes, commands and paths are kept exactly. This site is not published or endorsed by Microsoft.',
     },
   },
   language: {
@@ -87,6 +88,8 @@ export const en: Dictionary = {
     articles: {
       'troubleshoot-onboarding': 'Troubleshoot Microsoft Defender for Endpoint onboarding issues',
       'switch-to-mde-troubleshooting': 'Troubleshooting issues when switching to Microsoft Defender for Endpoint',
+      'event-error-codes': 'Review events and errors using Event Viewer',
+      'install-ps1': 'Install.ps1 (microsoft/mdefordownlevelserver, MIT licence)',
     },
     carriedLabel: enIslands.entry.carriedLabel,
     carriedHeading: enIslands.entry.carriedHeading,

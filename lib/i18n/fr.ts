@@ -32,15 +32,16 @@ export const fr = {
       'mdm-event': 'Événements MDM',
       'compliance-case': 'Conformité Intune',
       guide: 'Guides',
+      'installer-exit': 'Install.ps1',
     } satisfies Record<EntryKind, string>,
     home: 'Accueil',
     breadcrumb: 'Fil d’Ariane',
     footer: {
       before:
-        'Contenu rédigé d’après les articles de Microsoft Learn « Résoudre les problèmes d’intégration de Microsoft Defender pour point de terminaison » et « Résolution des problèmes lors du passage à Microsoft Defender pour point de terminaison », © Microsoft, publiés sous licence',
+        'Contenu rédigé d’après les articles de Microsoft Learn « Résoudre les problèmes d’intégration de Microsoft Defender pour point de terminaison », « Résolution des problèmes lors du passage à Microsoft Defender pour point de terminaison » et « Consulter les événements et les erreurs à l’aide de l’Observateur d’événements », © Microsoft, publiés sous licence',
       license: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
       after:
-        '. Les explications sont réécrites ; les messages, codes, commandes et chemins sont repris à l’identique. Ce site n’est ni publié ni approuvé par Microsoft.',
+        '. Les codes de sortie du programme d’installation sont lus dans Install.ps1 (microsoft/mdefordownlevelserver, © Microsoft, licence MIT). Les explications sont réécrites ; les messages, codes, commandes et chemins sont repris à l’identique. Ce site n’est ni publié ni approuvé par Microsoft.',
     },
   },
   language: {
@@ -93,6 +94,8 @@ export const fr = {
     articles: {
       'troubleshoot-onboarding': 'Résoudre les problèmes d’intégration de Microsoft Defender pour point de terminaison',
       'switch-to-mde-troubleshooting': 'Résolution des problèmes lors du passage à Microsoft Defender pour point de terminaison',
+      'event-error-codes': 'Consulter les événements et les erreurs à l’aide de l’Observateur d’événements',
+      'install-ps1': 'Install.ps1 (microsoft/mdefordownlevelserver, licence MIT)',
     },
     carriedLabel: frIslands.entry.carriedLabel,
     carriedHeading: frIslands.entry.carriedHeading,

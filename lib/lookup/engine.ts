@@ -45,6 +45,7 @@ const KIND_ORDER: Record<EntryKind, number> = {
   'mdm-event': 3,
   'compliance-case': 4,
   guide: 5,
+  'installer-exit': 6,
 };
 
 const SOURCE_LABEL: Record<Exclude<SourceKind, 'other'>, string> = {
@@ -96,7 +97,11 @@ export function createLookupEngine(records: LookupRecord[], options: EngineOptio
   const bySyncml = new Map<number, LookupRecord[]>();
   const bySystemError = new Map<number, LookupRecord[]>();
   const byEvent = new Map<number, LookupRecord[]>();
+  const byExitCode = new Map<number, LookupRecord[]>();
+  const byExitName = new Map<string, LookupRecord[]>();
   for (const r of records) {
+    if (r.exitCode !== undefined) addTo(byExitCode, r.exitCode, r);
+    if (r.exitName) addTo(byExitName, r.exitName.toLowerCase(), r);
     if (r.codes) {
       addTo(byCode, Number.parseInt(r.codes.hex, 16) >>> 0, r);
       if (r.codes.syncml !== undefined) addTo(bySyncml, r.codes.syncml, r);
@@ -174,10 +179,27 @@ export function createLookupEngine(records: LookupRecord[], options: EngineOptio
       }
     }
 
-    // Installers' own exit codes: explained (so "0xf" is no unknown code), and said to be no event.
+    // Installers' exit codes: never an event (so "0xf" is no unknown code either). Install.ps1's own code is its
+    // entry, unless the paste shows the same number passed on from msiexec, wusa or the offboarding script just
+    // before: then the exit is that program's code, which no entry documents, and the card says so.
+    // The onboarding script's result counts too: older versions of Install.ps1 exited with it ("Onboarding script
+    // returned 15" then "Script will exit with code 15(0xf)"), and that 15 is the script's event, not a corrupted file.
+    const passedOn = new Set([
+      ...ids.installerExits.filter((x) => x.kind === 'passed-on').map((x) => x.code),
+      ...ids.events.filter((e) => e.via === 'tool').map((e) => e.id),
+    ]);
     for (const x of ids.installerExits) {
       consumed.push(x);
-      notices.push(t.installerExit(x.code));
+      const found = x.kind === 'installer-exit' && !passedOn.has(x.code) ? (byExitCode.get(x.code) ?? []) : [];
+      for (const r of found) {
+        hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 1, position: x.start, matchedOn: truncateForDisplay(strippedLine(slice(x.line))), values: [] });
+      }
+      if (!found.length) notices.push(t.installerExit(x.code));
+    }
+    for (const n of ids.exitNames) {
+      const found = byExitName.get(n.name) ?? [];
+      if (found.length) consumed.push(n);
+      for (const r of found) hits.push({ id: r.id, match: 'code', tier: TIER.code, score: 1, position: n.start, matchedOn: r.exitName ?? slice(n), values: [] });
     }
 
     // Messages.

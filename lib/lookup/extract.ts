@@ -43,9 +43,22 @@ export type Identifiers = {
   syncml: SyncmlHit[];
   systemErrors: SystemErrorHit[];
   events: EventHit[];
-  /** Installers' own exit codes: explained text, never an event. */
+  /** Installers' exit codes, their own and those they pass on: explained text, never an event. */
   installerExits: ToolLine[];
+  /** Install.ps1's names for its exit codes (`err_tamper_protected` in the normal form). */
+  exitNames: ExitNameHit[];
 };
+
+export type ExitNameHit = Span & { name: string };
+
+// Install.ps1 names each exit code ERR_… in upper case: in the normal form, "err_" then letters and underscores.
+const EXIT_NAME = /err_[a-z][a-z0-9_]{2,48}(?![0-9a-z_])/g;
+
+export function extractExitNames(text: string): ExitNameHit[] {
+  const hits: ExitNameHit[] = [];
+  for (const m of scan(text, EXIT_NAME, WORD_CHAR)) hits.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  return hits;
+}
 
 const MAX_EVENT_ID = 65535;
 const UINT32 = 0x1_0000_0000;
@@ -522,6 +535,7 @@ export function extractIdentifiers(text: string): Identifiers {
     syncml: extractSyncml(text),
     systemErrors: outside(extractSystemErrors(text)),
     events,
-    installerExits: tools.filter((t) => t.kind === 'installer-exit'),
+    installerExits: tools.filter((t) => t.kind === 'installer-exit' || t.kind === 'passed-on'),
+    exitNames: extractExitNames(text),
   };
 }

@@ -36,7 +36,10 @@ function perLang<T>(editions: readonly Entry[], pick: (e: Entry) => T | undefine
 /** `entry` in its own language; `twins` are the same id in the other languages. */
 export function toLookupRecord(entry: Entry, twins: readonly Entry[] = []): LookupRecord {
   const editions = [entry, ...twins];
-  const messages = perLang(editions, (e) => e.messages);
+  // Windows' own wording of a message (the provider's template, English in every edition) is a message too:
+  // it is what Event Viewer shows, and what people paste.
+  const messages = perLang(editions, (e) => (e.messages || e.providerMessages ? [...(e.messages ?? []), ...(e.lang === 'en' ? (e.providerMessages ?? []) : [])] : undefined));
+  if (!editions.some((e) => e.lang === 'en') && entry.providerMessages) messages.en = [...(messages.en ?? []), ...entry.providerMessages];
   const errorTypes = perLang(editions, (e) => e.errorType);
   const errorType =
     errorTypes.fr !== undefined || errorTypes.en !== undefined ? { fr: errorTypes.fr ?? '', en: errorTypes.en ?? '' } : undefined;
@@ -49,6 +52,11 @@ export function toLookupRecord(entry: Entry, twins: readonly Entry[] = []): Look
     summary: entry.summary,
     ...(entry.eventId !== undefined ? { eventId: entry.eventId } : {}),
     ...(entry.caseNumber !== undefined ? { caseNumber: entry.caseNumber } : {}),
+    ...(entry.exitCode !== undefined ? { exitCode: entry.exitCode } : {}),
+    ...(entry.exitName ? { exitName: entry.exitName } : {}),
+    ...(entry.eventClass ? { eventClass: entry.eventClass } : {}),
+    ...(entry.sensorArea ? { sensorArea: entry.sensorArea } : {}),
+    ...(entry.documented ? {} : { documented: false as const }),
     ...(entry.provider ? { provider: entry.provider } : {}),
     ...(entry.log ? { log: entry.log } : {}),
     ...(entry.severity ? { severity: entry.severity } : {}),

@@ -104,13 +104,17 @@ const PRODUCT_IN_LITERAL = new RegExp(PRODUCT_NORMALIZED.map((p) => escapeRegex(
  * the previous sentence or list separator ("Failure code", "Nom du service"),
  * or "URL" when the message names a server or a URL there.
  */
-export function valueName(before: string): string {
+export function valueName(before: string, after = ''): string {
   const opened = before.replace(/[\s(]+$/u, '');
-  const segment = opened.replace(/[\s:]+$/u, '').split(/[.,;]/).pop()?.trim() ?? '';
+  // A parenthesis opens a new label too: "Service is starting (Version %1)" names its value "Version".
+  const segment = opened.replace(/[\s:]+$/u, '').split(/[.,;(]/).pop()?.trim() ?? '';
   const words = segment.split(/\s+/).filter(Boolean);
   const mentionsUrl = /\burl\b|server|serveur|adresse/i.test(segment);
+  // A count inside a sentence ("Contacted server %1 times") is named by the words around it, not as the server.
+  const counted = /^\s*(times|time|fois)\b/i.exec(after);
   let name: string;
-  if (words.length && words.length <= 4 && opened.endsWith(':')) name = segment;
+  if (counted && words.length) name = `${words.slice(-2).join(' ')} … ${counted[1]}`;
+  else if (words.length && words.length <= 4 && opened.endsWith(':')) name = segment;
   else if (mentionsUrl) name = 'URL';
   else name = words.slice(-2).join(' ') || 'Valeur';
   if (/\burl\b/i.test(name) && words.length > 1) name = 'URL';
@@ -134,7 +138,7 @@ function templateTokens(raw: string): Token[] {
     addLiteral(raw.slice(last, m.index));
     if (m[0] === DISPLAY_NAME_PLACEHOLDER) tokens.push({ type: 'display-name' });
     else {
-      const name = valueName(raw.slice(0, m.index));
+      const name = valueName(raw.slice(0, m.index), raw.slice(m.index + m[0].length));
       tokens.push({ type: 'value', name, multiWord: /^description$/i.test(name) });
     }
     last = m.index + m[0].length;
@@ -204,8 +208,17 @@ export function compileTemplate(recordId: string, lang: 'fr' | 'en', origin: 'me
       } else {
         group++;
         valueGroups.push({ group, name: t.name, token: i });
+        const after = tokens[i + 2];
         if (!next) source += t.multiWord ? `([^\\n]{1,${MAX_VALUE}})` : `([^\\s]{1,${MAX_VALUE}})`;
-        else if (next.type === 'punct') source += `([^\\n${escapeRegex(next.text)}]{1,${MAX_VALUE}}?)(?=\\s*${escapeRegex(next.text)})`;
+        else if (next.type === 'punct' && after && after.type !== 'value' && after.type !== 'display-name') {
+          // "URI: %2. Last HTTP error code": the value (a URL, full of dots) ends at the punctuation *and* the
+          // words after it, not at its first dot.
+          const fullStop = `${stop}${separator(next, after)}${literalSource(after)}`;
+          source += `((?:(?!${fullStop})[^\\n]){1,${MAX_VALUE}})`;
+        } else if (next.type === 'punct' && !after && next.text === '.') {
+          // The sentence's final dot: the value (a URL, a version) may hold dots, the final one ends the line.
+          source += `([^\\n]{1,${MAX_VALUE}}?)(?=\\s*\\.(?:\\s|$))`;
+        } else if (next.type === 'punct') source += `([^\\n${escapeRegex(next.text)}]{1,${MAX_VALUE}}?)(?=\\s*${escapeRegex(next.text)})`;
         else source += `((?:(?!${stop})[^\\n]){1,${MAX_VALUE}})`;
       }
     } else source += literalSource(t);

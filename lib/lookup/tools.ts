@@ -16,7 +16,14 @@
  */
 import type { Span } from './extract';
 
-export type ToolLineKind = 'script-result' | 'installer-exit';
+/**
+ * - `script-result`: the onboarding script's own result, i.e. its event;
+ * - `installer-exit`: Install.ps1's exit ("Script will exit with code 38(0x26)", "Install.ps1 exit code 38");
+ * - `passed-on`: another program's code that Install.ps1 logs and then exits with (msiexec's "install exitcode:
+ *   1603", wusa's "… installation failed with exitcode: N", "Offboarding script returned N."): when the exit
+ *   line repeats that number, the exit is that program's code, not one of the script's own.
+ */
+export type ToolLineKind = 'script-result' | 'installer-exit' | 'passed-on';
 
 export type ToolLine = Span & {
   kind: ToolLineKind;
@@ -29,6 +36,8 @@ export type ToolLine = Span & {
 type Pattern = { kind: ToolLineKind; re: RegExp };
 
 const NUMBER = '(0x[0-9a-f]{1,8}|[0-9]{1,5})(?![0-9a-z_])';
+/** Other programs' codes run to 32 bits (wusa's 2359302, msiexec's 1603). */
+const ANY_NUMBER = '(0x[0-9a-f]{1,8}|-?[0-9]{1,10})(?![0-9a-z_])';
 
 /** Lines of the onboarding script itself, and of tools reporting its result. */
 const PATTERNS: Pattern[] = [
@@ -50,10 +59,20 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
   },
-  // Install.ps1 (microsoft/mdefordownlevelserver): "Script will exit with code 15(0xf)" — its own code.
+  // Install.ps1 (microsoft/mdefordownlevelserver): "Script will exit with code 15(0xf)" — its own code, unless
+  // the same number was passed on from another program just before (see `passed-on`).
   { kind: 'installer-exit', re: new RegExp(`script will exit with code ${NUMBER}(?: ?\\(0x[0-9a-f]{1,8}\\))?`, 'g') },
+  // The same in people's words: "Install.ps1 exit code 38", "install.ps1 failed with exit code 38", "install.ps1 returned 38".
+  {
+    kind: 'installer-exit',
+    re: new RegExp(`install\\.ps1(?: [a-z]{1,12}){0,3} (?:exit ?code|exited with(?: exit)? code|returned|returns|failed with(?: exit)? code|code de sortie|a retourne|renvoie) ?:? ?${NUMBER}`, 'g'),
+  },
   // msiexec's result as Install.ps1 logs it: "install exitcode: 1603".
-  { kind: 'installer-exit', re: new RegExp(`(?:install|msiexec|uninstall) exit ?code ?:? ?${NUMBER}`, 'g') },
+  { kind: 'passed-on', re: new RegExp(`(?:install|msiexec|uninstall) exit ?code ?:? ?${ANY_NUMBER}`, 'g') },
+  // wusa.exe installing a prerequisite KB: "KB… installation failed with exitcode: N".
+  { kind: 'passed-on', re: new RegExp(`installation failed with exit ?code ?:? ?${ANY_NUMBER}`, 'g') },
+  // The offboarding script run by Install.ps1: "Offboarding script returned N."
+  { kind: 'passed-on', re: new RegExp(`offboarding script returned ${ANY_NUMBER}`, 'g') },
 ];
 
 function lineOf(text: string, at: number): Span {

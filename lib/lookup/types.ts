@@ -3,7 +3,7 @@
  * handed to the browser as props and read by the CLI), so no Maps, no class
  * instances, no functions here.
  */
-import type { Command, EntryKind, Lang } from '../content/schema';
+import type { Command, EntryKind, EventClass, Lang, SensorArea } from '../content/schema';
 
 export type LookupStep = { id: string; text: string; commands: Command[] };
 
@@ -17,6 +17,14 @@ export type LookupRecord = {
   summary: string;
   eventId?: number;
   caseNumber?: number;
+  /** Installer entries: the exit code and its name in the script (ERR_TAMPER_PROTECTED). */
+  exitCode?: number;
+  exitName?: string;
+  /** SENSE events: what the catalogue makes of the event, and the part of the sensor it concerns. */
+  eventClass?: EventClass;
+  sensorArea?: SensorArea;
+  /** False for an event only Windows defines: Microsoft documents no cause or action. */
+  documented?: false;
   /** Event provider as Event Viewer shows it (WDATPOnboarding, SENSE, …). */
   provider?: string;
   log?: string;

@@ -67,7 +67,7 @@ test('a copy button puts exactly the command on the clipboard', async ({ page, c
 });
 
 test('an unknown URL answers 404 and offers a search', async ({ page }) => {
-  const response = await page.goto('/fr/sense-event-99');
+  const response = await page.goto('/fr/sense-event-58');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable · Page not found');
   // A plain form to each language's lookup page (no engine on a 404).
@@ -75,7 +75,7 @@ test('an unknown URL answers 404 and offers a search', async ({ page }) => {
   await page.getByRole('searchbox', { name: /Code d’erreur/ }).press('Enter');
   await expect(page).toHaveURL(/\/fr\/recherche\?q=0x87D1FDE8$/);
   await expect(page.locator('[data-result-id="intune-error-0x87d1fde8"]')).toBeVisible();
-  for (const path of ['/en/sense-event-99', '/fr/categories/nope', '/en/categories/nope', '/de', '/de/sense-event-5', '/en/recherche-nope']) {
+  for (const path of ['/en/sense-event-58', '/fr/categories/nope', '/en/categories/nope', '/de', '/de/sense-event-5', '/en/recherche-nope']) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
 });

@@ -34,6 +34,30 @@ export const enLookup: LookupDictionary = {
       plural: 'Guides and procedures',
       description: 'Step-by-step checks and fixes.',
     },
+    'installer-exit': {
+      singular: 'Install.ps1 exit code',
+      plural: 'Installer exit codes (Install.ps1)',
+      description: 'Exit codes of the installer script for Windows Server 2012 R2 and 2016 (microsoft/mdefordownlevelserver).',
+    },
+  },
+  eventClasses: {
+    notification: 'Normal operation',
+    warning: 'Warning',
+    error: 'Error to act on',
+    undocumented: 'Undocumented by Microsoft',
+  },
+  sensorAreas: {
+    'service-lifecycle': 'Service life cycle',
+    onboarding: 'Onboarding and offboarding',
+    'cloud-connection': 'Cloud connection',
+    'cloud-configuration': 'Cloud configuration',
+    telemetry: 'Connected User Experiences and Telemetry',
+    'tracing-drivers': 'Event tracing and drivers',
+    'quotas-network-battery': 'Quotas, network and battery',
+    'response-collection': 'Response actions and data collection',
+    'classification-ndr-dlp': 'Classification, NDR and DLP executables',
+    'authentication-registration': 'Authentication and registration',
+    csp: 'Configuration service provider (CSP)',
   },
   codes: {
     script: 'Script',
@@ -41,6 +65,8 @@ export const enLookup: LookupDictionary = {
     mdm: 'MDM',
     case: 'Case',
     id: 'ID',
+    installer: 'Install.ps1',
+    exitCode: 'Exit code',
   },
   code: {
     types: {

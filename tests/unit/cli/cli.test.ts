@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import literals from '../content/catalogue-literals.json';
+import { ALL_IDS } from '../content/corpus-shared';
+
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const BIN = join(ROOT, 'bin', 'mde-lookup.js');
@@ -23,6 +26,8 @@ kind: sense-event
 title: "Événement SENSE 5 : impossible de joindre le serveur"
 summary: "Le capteur n’arrive pas à joindre le serveur."
 eventId: 5
+eventClass: error
+sensorArea: cloud-connection
 log: "Journaux des applications et des services > Microsoft > Windows > SENSE > Opérationnel"
 messages: ["Microsoft Defender pour point de terminaison service n’a pas pu se connecter au serveur à l’adresse _variable_"]
 cause: "Pas d’accès Internet."
@@ -55,6 +60,8 @@ kind: sense-event
 title: "Événement SENSE 15 : impossible de démarrer le canal de commande"
 summary: "Le canal de commande ne démarre pas."
 eventId: 15
+eventClass: error
+sensorArea: cloud-connection
 log: "Journaux des applications et des services > Microsoft > Windows > SENSE > Opérationnel"
 messages: ["Microsoft Defender pour point de terminaison ne peut pas démarrer le canal de commande avec l’URL : _variable_"]
 steps:
@@ -88,6 +95,8 @@ kind: sense-event
 title: "SENSE event 5: cannot reach the server"
 summary: "The sensor cannot reach the server."
 eventId: 5
+eventClass: error
+sensorArea: cloud-connection
 log: "Applications and Services Logs > Microsoft > Windows > SENSE > Operational"
 messages: ["Microsoft Defender for Endpoint service failed to connect to the server at _variable_"]
 cause: "No Internet access."
@@ -120,6 +129,8 @@ kind: sense-event
 title: "SENSE event 15: cannot start the command channel"
 summary: "The command channel does not start."
 eventId: 15
+eventClass: error
+sensorArea: cloud-connection
 log: "Applications and Services Logs > Microsoft > Windows > SENSE > Operational"
 messages: ["Microsoft Defender for Endpoint can't start command channel with URL: _variable_"]
 steps:
@@ -292,11 +303,19 @@ describe('mde-lookup (spawned)', { timeout: TIMEOUT }, () => {
     expect(entries.map((e) => e.id)).toContain('intune-error-0x87d1fde8');
   });
 
-  it('lists the 44 real entries with /en/ URLs for --list --json --lang en', () => {
-    const r = run(['--list', '--json', '--lang', 'en'], { cwd: tmpdir(), env: { MDE_CONTENT_ROOT: undefined } });
-    expect(r.status).toBe(0);
-    const { entries } = JSON.parse(r.stdout) as { entries: { id: string; url: string }[] };
-    expect(entries).toHaveLength(44);
-    for (const e of entries) expect(e.url).toBe(`/en/${e.id}`);
+  it('lists every real entry with /en/ and /fr/ URLs: a sense-event with eventId per catalogue ID, an installer-exit with exitCode per code', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const r = run(['--list', '--json', '--lang', lang], { cwd: tmpdir(), env: { MDE_CONTENT_ROOT: undefined } });
+      expect(r.status).toBe(0);
+      const { entries } = JSON.parse(r.stdout) as { entries: { id: string; url: string; kind: string; eventId?: number; exitCode?: number; exitName?: string; log?: string }[] };
+      expect(entries.map((e) => e.id).sort()).toEqual([...ALL_IDS].sort());
+      for (const e of entries) expect(e.url).toBe(`/${lang}/${e.id}`);
+      const catalogueIds = [...new Set([...Object.keys(literals.operational), ...Object.keys(literals.provider)].map(Number))];
+      for (const id of catalogueIds) expect(entries.find((e) => e.id === `sense-event-${id}`), String(id)).toMatchObject({ kind: 'sense-event', eventId: id });
+      expect(entries.find((e) => e.id === 'sense-ndr-pktmon-event-1')).toMatchObject({ kind: 'sense-event', eventId: 1, log: lang === 'en' ? 'System' : 'Système' });
+      for (const [code, { name }] of Object.entries(literals.installer)) {
+        expect(entries.find((e) => e.id === `installer-exit-${code}`)).toMatchObject({ kind: 'installer-exit', exitCode: Number(code), exitName: name });
+      }
+    }
   });
 });

@@ -12,6 +12,8 @@ export function validSenseFrontmatter(overrides: Fm = {}): Fm {
     eventId: 5,
     log: 'Journaux des applications et des services > Microsoft > Windows > SENSE > Opérationnel',
     messages: ['Microsoft Defender pour point de terminaison service n’a pas pu se connecter au serveur à l’adresse _variable_'],
+    eventClass: 'error',
+    sensorArea: 'cloud-connection',
     steps: [{ id: 'check-connectivity', text: 'Vérifiez la connexion Internet.' }],
     related: [],
     source: { article: 'troubleshoot-onboarding', section: 'view-agent-onboarding-errors-in-the-device-event-log' },

@@ -19,7 +19,7 @@ describe('binary .evtx', () => {
       { name: 'URL', value: 'https://us-v20.events.data.microsoft.com/', count: 1 },
     ]);
     expect(f?.others).toEqual([
-      expect.objectContaining({ provider: 'Microsoft-Windows-SENSE', eventId: 99, count: 1, channel: 'Microsoft-Windows-SENSE/Operational' }),
+      expect.objectContaining({ provider: 'Microsoft-Windows-SENSE', eventId: 58, count: 1, channel: 'Microsoft-Windows-SENSE/Operational' }),
     ]);
     expect(r).toMatchObject({ unreadable: false, damaged: false });
   });

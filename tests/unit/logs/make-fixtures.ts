@@ -34,7 +34,8 @@ export const SENSE_EVENTS: WriterEvent[] = [
   sense(5, '2024-05-06T07:08:09.1234567Z', ['https://winatp-gw-weu.microsoft.com/']),
   sense(63, '2024-05-06T07:09:00Z', ['DiagTrack', 'Disabled', 'Automatic', '0x0']),
   sense(5, '2024-05-06T08:00:00Z', ['https://winatp-gw-weu.microsoft.com/']),
-  sense(99, '2024-05-06T08:30:00Z', ['something'], 4),
+  // An ID that neither Microsoft's table nor the provider defines: truly not one of ours.
+  sense(58, '2024-05-06T08:30:00Z', ['something'], 4),
   sense(5, '2024-05-07T09:10:11Z', ['https://us-v20.events.data.microsoft.com/']),
 ];
 

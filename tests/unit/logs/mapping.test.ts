@@ -58,7 +58,7 @@ describe('matching events to entries', () => {
   });
 
   it('no entry for an ID the article does not list, nor for other MDM events', () => {
-    expect(builder.match(event({ provider: 'Microsoft-Windows-SENSE', eventId: 99 }))).toBeUndefined();
+    expect(builder.match(event({ provider: 'Microsoft-Windows-SENSE', eventId: 58 }))).toBeUndefined();
     expect(builder.match(event({ provider: 'Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider', eventId: 404 }))).toBeUndefined();
     expect(builder.match(event({ provider: 'Microsoft-Windows-SENSE', eventId: undefined }))).toBeUndefined();
   });

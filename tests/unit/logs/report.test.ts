@@ -156,7 +156,7 @@ describe('the ticket text', () => {
     expect(md).toContain('  - 4 times, first 2024-05-06 07:08:09.123 UTC, last 2024-05-07 09:10:11.000 UTC');
     expect(md).toContain('  - URL: `https://winatp-gw-weu.microsoft.com/` (3 times)');
     expect(md).toContain('### Timeline');
-    expect(md).toContain('| Microsoft-Windows-SENSE | 99 | Information | 1 |');
+    expect(md).toContain('| Microsoft-Windows-SENSE | 58 | Information | 1 |');
     expect(md).toContain('### Problems');
     expect(md).toContain('- `sense-truncated.evtx`: the file ends inside a chunk (truncated file)');
     expect(md).not.toMatch(/<[a-z]/i);

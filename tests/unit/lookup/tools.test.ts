@@ -23,7 +23,10 @@ describe('extractToolLines', () => {
 
   it("reads an installer's exit code as the installer's, never as a script event", () => {
     expect(lines('[SRV:03 22.07.20T08:21:33.440 Install.ps1:1077] Script will exit with code 15(0xf)')).toEqual([['installer-exit', 15]]);
-    expect(lines('install exitcode: 1603')).toEqual([['installer-exit', 1603]]);
+    expect(lines('install exitcode: 1603')).toEqual([['passed-on', 1603]]);
+    expect(lines('KB2919355 installation failed with exitcode: 2359302')).toEqual([['passed-on', 2359302]]);
+    expect(lines('Offboarding script returned 15.')).toEqual([['passed-on', 15]]);
+    expect(lines('Install.ps1 exit code 38 when uninstalling')).toEqual([['installer-exit', 38]]);
   });
 
   it('ignores numbers that no tool line frames', () => {
