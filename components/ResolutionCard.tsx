@@ -17,6 +17,7 @@ import {
   badgeNeutral,
   badgeWarn,
   codeChip,
+  eventClassBadge,
   cx,
   factList,
   factTerm,
@@ -61,6 +62,11 @@ export function ResolutionCard({ result, record, rank, lang }: Props) {
           {exact ? <CheckIcon className="size-3.5" /> : null}
           {t.card.match[result.match]}
         </span>
+        {record.kind === 'sense-event' && (record.eventClass || record.documented === false) ? (
+          <span className={eventClassBadge[record.eventClass ?? 'undocumented']} data-event-class={record.eventClass ?? 'undocumented'}>
+            {t.eventClasses[record.eventClass ?? 'undocumented']}
+          </span>
+        ) : null}
         {result.ambiguous ? (
           <span className={badgeWarn}>
             <AlertIcon className="size-3.5" />

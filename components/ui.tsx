@@ -22,6 +22,17 @@ export const badgeNeutral = cx(badge, 'border-line bg-surface text-muted');
 export const badgeAccent = cx(badge, 'border-transparent bg-accent-soft text-accent');
 export const badgeWarn = cx(badge, 'border-transparent bg-warn-soft text-warn');
 
+export const badgeOk = cx(badge, 'border-transparent bg-ok-soft text-ok');
+export const badgeDanger = cx(badge, 'border-transparent bg-danger-soft text-danger');
+
+/** The SENSE catalogue's class of an event, at a glance: an informational event never looks like an error. */
+export const eventClassBadge = {
+  notification: badgeOk,
+  warning: badgeWarn,
+  error: badgeDanger,
+  undocumented: badgeNeutral,
+} as const;
+
 /** Code chips: 0x87D1FDE8, ID 15… */
 export const codeChip = 'inline-flex items-center rounded-md border border-line bg-code px-2 py-0.5 font-mono text-caption text-fg whitespace-nowrap';
 

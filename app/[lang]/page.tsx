@@ -5,7 +5,7 @@ import { RememberedLanguage } from '@/components/RememberedLanguage.client';
 import { SearchPanel } from '@/components/SearchPanel.client';
 import { ArrowRightIcon, ChevronRightIcon, badgeNeutral, codeChip, cx, quietLink } from '@/components/ui';
 import { getEntriesByKind } from '@/lib/content/loader';
-import { ENTRY_KINDS } from '@/lib/content/schema';
+import { ENTRY_KINDS, SENSOR_AREAS } from '@/lib/content/schema';
 import { dictionary, isLang } from '@/lib/i18n';
 import { getLookupIndex, initialLookup } from '@/lib/lookup/corpus';
 import { lookupIndexPath } from '@/lib/lookup/index-data';
@@ -43,8 +43,11 @@ export default async function HomePage({ params, searchParams }: Props) {
         <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {ENTRY_KINDS.map((kind) => {
             const entries = getEntriesByKind(kind, lang);
-            const byCode = kind !== 'guide' && kind !== 'compliance-case';
-            const shown = byCode ? entries : entries.slice(0, 4);
+            // A long catalogue (the SENSE events) is offered by part of the sensor, not as a wall of ID chips.
+            const byArea = entries.some((e) => e.sensorArea);
+            const byCode = !byArea && kind !== 'guide' && kind !== 'compliance-case';
+            const shown = byCode ? entries : byArea ? [] : entries.slice(0, 4);
+            const areas = byArea ? SENSOR_AREAS.map((area) => ({ area, n: entries.filter((e) => e.sensorArea === area).length })).filter((a) => a.n) : [];
             return (
               <section
                 key={kind}
@@ -60,7 +63,18 @@ export default async function HomePage({ params, searchParams }: Props) {
                   <span className={cx(badgeNeutral, 'mt-0.5')}>{t.home.entryCount(entries.length)}</span>
                 </div>
                 <p className="mt-1 text-small text-muted">{t.kinds[kind].description}</p>
-                {byCode ? (
+                {byArea ? (
+                  <ul className="mt-3 space-y-1 text-small" data-testid="home-areas">
+                    {areas.map(({ area, n }) => (
+                      <li key={area} className="flex items-baseline justify-between gap-2">
+                        <Link href={`${categoryPath(kind, lang)}#area-${area}`} className={quietLink}>
+                          {t.sensorAreas[area]}
+                        </Link>
+                        <span className="text-caption text-muted tabular-nums">{n}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : byCode ? (
                   <ul className="mt-4 flex flex-wrap gap-1.5">
                     {shown.map((e) => (
                       <li key={e.id}>
@@ -69,7 +83,7 @@ export default async function HomePage({ params, searchParams }: Props) {
                           title={e.title}
                           className={cx(codeChip, 'min-w-10 justify-center py-1 no-underline hover:border-accent hover:bg-accent-soft hover:text-accent')}
                         >
-                          {e.codes ? shortCode(e, lang) : (e.eventId ?? e.caseNumber)}
+                          {e.codes ? shortCode(e, lang) : (e.eventId ?? e.caseNumber ?? e.exitCode)}
                           <span className="sr-only"> — {e.title}</span>
                         </Link>
                       </li>
@@ -87,7 +101,7 @@ export default async function HomePage({ params, searchParams }: Props) {
                     ))}
                   </ul>
                 )}
-                {shown.length < entries.length ? (
+                {byArea || shown.length < entries.length ? (
                   <Link href={categoryPath(kind, lang)} className="mt-auto inline-flex items-center gap-1 pt-4 text-small font-medium no-underline hover:underline">
                     {t.home.seeAll(entries.length)}
                     <ArrowRightIcon className="size-4" />

@@ -223,7 +223,33 @@ export type FuzzyOptions = {
   vocabulary?: CompiledVocabulary;
 };
 
+/**
+ * How likely an entry is to be the answer to words someone wrote, before reading them: a described problem is
+ * about something that went wrong, so a SENSE event the catalogue calls a normal operating notification, or one
+ * Microsoft does not document at all, needs more of the words to come first. Identifiers and messages are not
+ * touched by this (they name their entry); only text matches are.
+ */
+export const TEXT_PRIOR = {
+  error: 1,
+  warning: 0.85,
+  notification: 0.7,
+  undocumented: 0.6,
+  installer: 0.65,
+  // An entry written from a reference (the SENSE table, the installer script) rather than the troubleshooting
+  // articles. Chosen on dev and field-dev (0.4–0.6 ranked alike there; the mildest was kept): docs/catalogue.md.
+  reference: 0.6,
+} as const;
+
+export function textPrior(r: Pick<LookupRecord, 'kind' | 'eventClass' | 'documented' | 'reference'>): number {
+  const reference = r.reference ? TEXT_PRIOR.reference : 1;
+  if (r.kind === 'installer-exit') return TEXT_PRIOR.installer * reference;
+  if (r.kind !== 'sense-event') return reference;
+  if (r.documented === false) return TEXT_PRIOR.undocumented * reference;
+  return (r.eventClass ? TEXT_PRIOR[r.eventClass] : 1) * reference;
+}
+
 export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions = {}): FuzzyIndex {
+  const priors = records.map(textPrior);
   const vocabulary = options.vocabulary ?? compileVocabulary(undefined);
   const pageLang: Lang = options.lang ?? records[0]?.lang ?? 'en';
   const postings = new Map<string, Posting[]>();
@@ -254,7 +280,16 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
       }
     });
   });
-  const meanLength = FUZZY_KEYS.map((_, k) => Math.max(1, keyLengths.reduce((sum, l) => sum + (l[k] ?? 0), 0) / Math.max(1, records.length)));
+  // The corpus statistics (field lengths, word rarity) are those of the troubleshooting entries: the reference
+  // entries (the SENSE table, the installer's codes) are scored with them but do not reshape them, so five times
+  // more entries about event IDs do not make "onboarding" or "proxy" a common word. Without such a core, all count.
+  const inCore = records.map((r) => !r.reference);
+  const coreSize = inCore.filter(Boolean).length;
+  const statistic = (doc: number) => (coreSize ? inCore[doc] === true : true);
+  const statisticCount = coreSize || records.length;
+  const meanLength = FUZZY_KEYS.map((_, k) =>
+    Math.max(1, keyLengths.reduce((sum, l, doc) => sum + (statistic(doc) ? (l[k] ?? 0) : 0), 0) / Math.max(1, statisticCount)),
+  );
   for (const o of occurrences) {
     const key = FUZZY_KEYS[o.key];
     if (!key) continue;
@@ -285,14 +320,22 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
     return out;
   };
 
-  const n = Math.max(1, records.length);
+  const n = Math.max(1, statisticCount);
   const idfCache = new Map<string, number>();
   /** Rarity of a query word: how few records use a word starting with it. */
   const idf = (term: string): number => {
     const cached = idfCache.get(term);
     if (cached !== undefined) return cached;
     const docs = new Set<number>();
-    for (const w of term.length >= MIN_PREFIX ? withPrefix(term) : [term]) for (const p of postings.get(w) ?? []) docs.add(p.doc);
+    let anywhere = 0;
+    for (const w of term.length >= MIN_PREFIX ? withPrefix(term) : [term]) {
+      for (const p of postings.get(w) ?? []) {
+        anywhere++;
+        if (statistic(p.doc)) docs.add(p.doc);
+      }
+    }
+    // A word only reference entries use is rare: as rare as a word one core entry has.
+    if (!docs.size && anywhere) docs.add(-1);
     // A word the corpus never uses is either a typo of one it does or noise: weigh it like a mid-frequency word.
     const value = Math.log(1 + n / (docs.size || Math.max(2, n / 8)));
     if (idfCache.size < 4096) idfCache.set(term, value);
@@ -470,7 +513,7 @@ export function createFuzzyIndex(records: LookupRecord[], options: FuzzyOptions 
         if (!acc.terms.length) continue;
         // Most query words in one symptom or in the title is worth more than the same words scattered.
         const together = queryTerms.length > 1 ? Math.max(0, ...acc.together.values()) / floor : 0;
-        const score = (1 - PHRASE_SHARE) * Math.min(1, acc.score / (floor * SATURATED)) + PHRASE_SHARE * together;
+        const score = ((1 - PHRASE_SHARE) * Math.min(1, acc.score / (floor * SATURATED)) + PHRASE_SHARE * together) * (priors[doc] ?? 1);
         if (record && score >= WEAK_FUZZY_SCORE) ranked.push({ hit: { id: record.id, score, terms: acc.terms }, raw: acc.score });
       }
       // Two records that both reach the cap are still told apart by the uncapped sum, not by their ids.

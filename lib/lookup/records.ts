@@ -57,6 +57,7 @@ export function toLookupRecord(entry: Entry, twins: readonly Entry[] = []): Look
     ...(entry.eventClass ? { eventClass: entry.eventClass } : {}),
     ...(entry.sensorArea ? { sensorArea: entry.sensorArea } : {}),
     ...(entry.documented ? {} : { documented: false as const }),
+    ...(entry.source.article === 'event-error-codes' || entry.source.article === 'install-ps1' ? { reference: true as const } : {}),
     ...(entry.provider ? { provider: entry.provider } : {}),
     ...(entry.log ? { log: entry.log } : {}),
     ...(entry.severity ? { severity: entry.severity } : {}),

@@ -36,6 +36,8 @@ const MIN_PARTIAL_CHARS = 24;
 /** Templates shorter than this (error labels such as "Insufficient privileges") only count when whole. */
 const MIN_PARTIAL_TEMPLATE_WORDS = 6;
 const MAX_VALUE = 500;
+/** A message that starts with a value needs this many words of its own to be told from ordinary prose. */
+const MIN_WORDS_AFTER_VALUE = 4;
 
 type Token =
   | { type: 'word'; text: string }
@@ -184,6 +186,10 @@ function separator(prev: Token, next: Token): string {
 export function compileTemplate(recordId: string, lang: 'fr' | 'en', origin: 'message' | 'errorType', raw: string): CompiledTemplate | undefined {
   const tokens = templateTokens(raw);
   if (!tokens.some((t) => t.type === 'word')) return undefined;
+  // A message that is a value and a few words ("_variable_ does not exist", Install.ps1's path check) says which
+  // entry it is only through the value: its words alone are in countless other sentences. Not a message to match.
+  const startsWithValue = tokens[0]?.type === 'value';
+  if (origin === 'message' && startsWithValue && tokens.filter((t) => t.type === 'word').length < MIN_WORDS_AFTER_VALUE) return undefined;
   // Leading punctuation or placeholders cannot anchor a search.
   while (tokens.length && tokens[0]?.type !== 'word' && tokens[0]?.type !== 'product' && tokens[0]?.type !== 'product-service') tokens.shift();
   const weights = tokens.map(tokenWeight);

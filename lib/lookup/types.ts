@@ -25,6 +25,11 @@ export type LookupRecord = {
   sensorArea?: SensorArea;
   /** False for an event only Windows defines: Microsoft documents no cause or action. */
   documented?: false;
+  /**
+   * True for an entry written from a reference (the SENSE event table, the installer script) rather than from the
+   * troubleshooting articles: complete, but rarely what a problem described in words is about.
+   */
+  reference?: true;
   /** Event provider as Event Viewer shows it (WDATPOnboarding, SENSE, …). */
   provider?: string;
   log?: string;

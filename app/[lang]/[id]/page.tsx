@@ -9,13 +9,18 @@ import { MdxBody } from '@/components/MdxBody';
 import { OnThisPage, type TocItem } from '@/components/OnThisPage.client';
 import { Branch, BranchPicker, RunbookProgress, RunbookProvider } from '@/components/Runbook.client';
 import { StepList } from '@/components/StepList';
-import { ArrowRightIcon, ChevronRightIcon, badgeAccent, codeChip, cx, factList, factTerm, factValue, inlineCode, sectionHeading } from '@/components/ui';
+import { ArrowRightIcon, ChevronRightIcon, badgeAccent, codeChip, cx, eventClassBadge, factList, factTerm, factValue, inlineCode, sectionHeading } from '@/components/ui';
 import { getAllEntries, getEntries, getEntry } from '@/lib/content/loader';
 import { LANGS, LANG_CONFIG, dictionary, isLang, otherLangs, type Lang } from '@/lib/i18n';
 import { codeBadges } from '@/lib/labels';
 import { alternates } from '@/lib/metadata';
 import { categoryPath, entryPath, homePath, sourceArticleUrl } from '@/lib/routes';
 import { runbookData } from '@/lib/runbook/steps';
+
+/** A message without its final dot, its placeholders made one token: for telling real variants from spellings. */
+function messageShape(message: string): string {
+  return message.replace(/_variable_|`variable`|%[0-9]+/g, '¤').replace(/[\s.]+$/, '').trim();
+}
 
 type Params = { lang: string; id: string };
 
@@ -66,10 +71,27 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
   // Ticks stored by earlier versions of the portal, one key per edition, are carried over to the shared key.
   const editionVersions = [entry, ...twins].map((e) => runbookData(e).editionVersion);
   // The page's own language first; the twin's text too, because Windows prints messages in its display language.
-  const messageEditions = [entry, ...twins].filter((e) => e.messages?.length);
+  // A wording quoted by both editions (the French table lacks a message: the English one stands as the literal) is
+  // shown once, under English. Windows' own wording (the provider's template) follows, labelled as such.
+  const enMessages = new Set([entry, ...twins].filter((e) => e.lang === 'en').flatMap((e) => e.messages ?? []));
+  const shownMessages: { key: string; caption: string; lang: Lang; text: string }[] = [];
+  // Wordings that differ only by a final dot or the spelling of a placeholder are one message to a reader.
+  const sameMessage = (a: string, b: string) => messageShape(a) === messageShape(b);
+  for (const e of [entry, ...twins]) {
+    for (const m of e.messages ?? []) {
+      if (shownMessages.some((s) => sameMessage(s.text, m))) continue;
+      const mLang: Lang = enMessages.has(m) ? 'en' : e.lang;
+      shownMessages.push({ key: `${e.lang}${m}`, caption: LANG_CONFIG[mLang].name, lang: mLang, text: m });
+    }
+  }
+  for (const m of entry.providerMessages ?? []) {
+    if (!shownMessages.some((s) => sameMessage(s.text, m))) shownMessages.push({ key: `windows${m}`, caption: t.entry.windowsWording, lang: 'en', text: m });
+  }
+  const messageEditions = shownMessages;
+  const eventClass = entry.kind === 'sense-event' ? (entry.documented ? entry.eventClass : 'undocumented') : undefined;
   const errorTypes = [entry, ...twins].filter((e) => e.errorType);
   const hasBody = entry.body.trim() !== '';
-  const hasFacts = Boolean(entry.log || entry.provider || entry.severity || errorTypes.length || entry.omaUris.length);
+  const hasFacts = Boolean(entry.log || entry.provider || entry.severity || errorTypes.length || entry.omaUris.length || entry.sensorArea || entry.exitCode !== undefined);
   const stepsHeading = entry.kind === 'guide' ? t.entry.procedure : t.entry.resolution;
 
   // "On this page", in page order: summary and cause, the explanations, then the runbook.
@@ -109,8 +131,13 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
         </nav>
 
         <header className="entry-header mt-4">
-          <p className="entry-kind">
+          <p className="entry-kind flex flex-wrap gap-2">
             <span className={badgeAccent}>{kindLabel.singular}</span>
+            {eventClass ? (
+              <span className={eventClassBadge[eventClass]} data-event-class={eventClass}>
+                {t.eventClasses[eventClass]}
+              </span>
+            ) : null}
           </p>
           <h1 className="mt-3 text-2xl/tight font-bold tracking-tight text-balance sm:text-title">{entry.title}</h1>
           {badges.length ? (
@@ -130,6 +157,30 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
                 <>
                   <dt className={factTerm}>{t.entry.log}</dt>
                   <dd className={factValue}>{entry.log}</dd>
+                </>
+              ) : null}
+              {entry.sensorArea ? (
+                <>
+                  <dt className={factTerm}>{t.entry.area}</dt>
+                  <dd className={factValue}>
+                    <Link href={`${categoryPath(entry.kind, lang)}#area-${entry.sensorArea}`}>{t.sensorAreas[entry.sensorArea]}</Link>
+                  </dd>
+                </>
+              ) : null}
+              {entry.exitCode !== undefined ? (
+                <>
+                  <dt className={factTerm}>{t.entry.exitCode}</dt>
+                  <dd className={factValue}>
+                    <code className={inlineCode}>{entry.exitCode}</code> (<code className={inlineCode}>0x{entry.exitCode.toString(16)}</code>)
+                  </dd>
+                  <dt className={factTerm}>{t.entry.exitName}</dt>
+                  <dd className={factValue}>
+                    <code className={inlineCode}>{entry.exitName}</code>
+                  </dd>
+                  <dt className={factTerm}>{t.entry.logLine}</dt>
+                  <dd className={factValue}>
+                    <code className={inlineCode}>{`Script will exit with code ${entry.exitCode}(0x${entry.exitCode.toString(16)})`}</code>
+                  </dd>
                 </>
               ) : null}
               {entry.provider ? (
@@ -174,22 +225,15 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
               {t.entry.message}
             </SectionHeading>
             <div className="space-y-3">
-              {messageEditions.map((e) =>
-                (e.messages ?? []).map((m) => (
-                  <figure key={`${e.lang}${m}`} className="message relative rounded-control border border-line bg-surface">
-                    <figcaption className="px-3 pt-2 text-caption font-medium text-muted">{LANG_CONFIG[e.lang].name}</figcaption>
-                    <blockquote lang={LANG_CONFIG[e.lang].tag} className="px-3 pt-1 pb-3 font-mono text-small text-fg wrap-anywhere">
-                      {m}
-                    </blockquote>
-                    <CopyButton
-                      className="absolute end-1.5 top-1.5"
-                      lang={lang}
-                      text={m}
-                      label={`${t.entry.copyMessage} (${LANG_CONFIG[e.lang].name})`}
-                    />
-                  </figure>
-                )),
-              )}
+              {messageEditions.map((m) => (
+                <figure key={m.key} className="message relative rounded-control border border-line bg-surface">
+                  <figcaption className="px-3 pt-2 text-caption font-medium text-muted">{m.caption}</figcaption>
+                  <blockquote lang={LANG_CONFIG[m.lang].tag} className="px-3 pt-1 pb-3 font-mono text-small text-fg wrap-anywhere">
+                    {m.text}
+                  </blockquote>
+                  <CopyButton className="absolute end-1.5 top-1.5" lang={lang} text={m.text} label={`${t.entry.copyMessage} (${m.caption})`} />
+                </figure>
+              ))}
             </div>
           </section>
         ) : null}
@@ -203,6 +247,16 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
               <InlineMarkdown text={entry.cause} />
             </p>
           </section>
+        ) : null}
+
+        {eventClass === 'undocumented' ? (
+          <p className="notice mt-6 max-w-reading rounded-control border border-line bg-surface px-4 py-3 text-small text-fg" data-testid="undocumented">
+            {t.entry.undocumented}
+          </p>
+        ) : eventClass === 'notification' && !entry.steps.length && !entry.causes.length ? (
+          <p className="notice mt-6 max-w-reading rounded-control bg-ok-soft px-4 py-3 text-small text-ok" data-testid="no-action">
+            {t.entry.noAction}
+          </p>
         ) : null}
 
         {/* The explanations come before the steps: read what is going on, then follow the fix. */}
@@ -276,13 +330,23 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
           <SectionHeading id="source" lang={lang}>
             {t.entry.source}
           </SectionHeading>
-          <p className="max-w-reading">
-            {t.entry.sourceBefore}{' '}
-            <a href={sourceUrl} rel="noreferrer">
-              {t.entry.articles[entry.source.article]}
-            </a>{' '}
-            ({t.entry.sourceSection} <code className={inlineCode}>#{entry.source.section}</code>){t.entry.sourceAfter}
-          </p>
+          {entry.source.article === 'install-ps1' ? (
+            <p className="max-w-reading">
+              {t.entry.scriptSourceBefore}{' '}
+              <a href={sourceUrl} rel="noreferrer">
+                {t.entry.articles[entry.source.article]}
+              </a>{' '}
+              (<code className={inlineCode}>{entry.exitName}</code>){t.entry.scriptSourceAfter}
+            </p>
+          ) : (
+            <p className="max-w-reading">
+              {t.entry.sourceBefore}{' '}
+              <a href={sourceUrl} rel="noreferrer">
+                {t.entry.articles[entry.source.article]}
+              </a>{' '}
+              ({t.entry.sourceSection} <code className={inlineCode}>#{entry.source.section}</code>){t.entry.sourceAfter}
+            </p>
+          )}
         </section>
       </article>
       <aside className="hidden xl:block">

@@ -41,6 +41,15 @@ export const enIslands: IslandsDictionary = {
     searchNav: 'Search',
     searchPlaceholder: 'Code, event, message…',
   },
+  category: {
+    filterLabel: 'Filter the list',
+    filterPlaceholder: 'ID, title or words of the message',
+    classLegend: 'Kind of event',
+    allClasses: 'All',
+    shown: (n: number, total: number) => `${count(n)} of ${count(total)} ${plural(total, 'entry', 'entries')} shown`,
+    none: 'No entry matches this filter.',
+    clear: 'Clear the filter',
+  },
   entry: {
     carriedLabel: 'Values read from your search',
     carriedHeading: 'Values read from what you pasted:',

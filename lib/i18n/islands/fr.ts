@@ -45,6 +45,15 @@ export const frIslands = {
     searchNav: 'Recherche',
     searchPlaceholder: 'Code, événement, message…',
   },
+  category: {
+    filterLabel: 'Filtrer la liste',
+    filterPlaceholder: 'ID, titre ou mots du message',
+    classLegend: 'Nature de l’événement',
+    allClasses: 'Toutes',
+    shown: (n: number, total: number) => `${count(n)} sur ${count(total)} ${plural(total, 'entrée affichée', 'entrées affichées')}`,
+    none: 'Aucune entrée ne correspond à ce filtre.',
+    clear: 'Effacer le filtre',
+  },
   entry: {
     carriedLabel: 'Valeurs relevées dans votre recherche',
     carriedHeading: 'Valeurs relevées dans ce que vous avez collé :',

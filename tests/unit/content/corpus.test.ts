@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readEntries } from '@/lib/content/loader';
 import { toLookupRecords } from '@/lib/lookup/records';
 import facts from './literal-facts.json';
-import { ALL_IDS, PUBLIC_IDS, SEED_IDS, stringsOf } from './corpus-shared';
+import { ALL_IDS, SEED_IDS, stringsOf } from './corpus-shared';
 
 const entries = readEntries('fr');
 

@@ -5,7 +5,9 @@ import { getEntriesByKind } from '@/lib/content/loader';
 import { LANGS, dictionary, isLang } from '@/lib/i18n';
 import { codeBadges } from '@/lib/labels';
 import { alternates } from '@/lib/metadata';
+import { CategoryBrowser, type BrowserGroup, type BrowserRow } from '@/components/CategoryBrowser.client';
 import { ChevronRightIcon, badgeNeutral, codeChip } from '@/components/ui';
+import { SENSOR_AREAS } from '@/lib/content/schema';
 import { CATEGORY_SLUGS, categoryPath, entryPath, homePath, kindFromCategorySlug } from '@/lib/routes';
 
 type Params = { lang: string; category: string };
@@ -39,6 +41,25 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
   const labels = t.kinds[r.kind];
   const isGuide = r.kind === 'guide';
   const hasMessages = r.kind === 'sense-event' || r.kind === 'mdm-event';
+  // Entries that say which part of the sensor they concern (the SENSE catalogue) are browsed by part, with a filter.
+  const byArea = entries.some((e) => e.sensorArea);
+  const groups: BrowserGroup[] = byArea
+    ? SENSOR_AREAS.map((area) => ({
+        id: area,
+        label: t.sensorAreas[area],
+        rows: entries
+          .filter((e) => e.sensorArea === area)
+          .map((e): BrowserRow => ({
+            id: e.id,
+            href: entryPath(e.id, e.lang),
+            codes: codeBadges(e, r.lang).slice(0, 1),
+            title: e.title,
+            text: e.messages?.[0] ?? e.providerMessages?.[0] ?? e.summary,
+            cls: e.documented ? e.eventClass : ('undocumented' as const),
+          })),
+      })).filter((g) => g.rows.length)
+    : [];
+  const classes = (['error', 'warning', 'notification', 'undocumented'] as const).map((id) => ({ id, label: t.eventClasses[id] }));
   return (
     <>
       <nav aria-label={t.site.breadcrumb} className="breadcrumb text-small">
@@ -59,7 +80,15 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
         <span className={badgeNeutral}>{t.category.entries(entries.length)}</span>
       </div>
       <p className="lead mt-2 max-w-reading text-muted sm:text-lg">{labels.description}</p>
-      {/* From md up a table; below, each row reflows into a block, so no column is ever cut off. */}
+      {byArea ? (
+        <CategoryBrowser
+          lang={r.lang}
+          groups={groups}
+          classes={classes}
+          headers={{ code: t.category.code, title: t.category.title, text: t.category.message }}
+        />
+      ) : (
+      /* From md up a table; below, each row reflows into a block, so no column is ever cut off. */
       <div className="table-wrap mt-6 md:overflow-hidden md:rounded-card md:border md:border-line md:shadow-card">
         <table className="entry-table w-full border-collapse text-small max-md:block">
           <caption className="sr-only">
@@ -109,6 +138,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
           </tbody>
         </table>
       </div>
+      )}
     </>
   );
 }
