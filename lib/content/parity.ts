@@ -21,6 +21,7 @@ const FACETS: Facet[] = [
   { field: 'eventId', value: (e) => e.eventId },
   { field: 'caseNumber', value: (e) => e.caseNumber },
   { field: 'provider', value: (e) => e.provider },
+  { field: 'channel', value: (e) => e.channel },
   { field: 'severity', value: (e) => e.severity },
   { field: 'codes', value: (e) => e.codes },
   { field: 'systemErrors', value: (e) => e.systemErrors },

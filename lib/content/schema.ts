@@ -120,6 +120,11 @@ export const frontmatterSchema = z
     log: nonEmpty.optional(),
     /** The event provider name as Event Viewer prints it. */
     provider: nonEmpty.optional(),
+    /**
+     * The channel, as Windows names it, when it is not the one of the entry's kind: the SENSE table's System-log
+     * event is logged in `System`, so "SENSE event 1" and a SENSE log's event 1 are not it.
+     */
+    channel: nonEmpty.optional(),
     severity: z.enum(SEVERITIES).optional(),
     /** The short error label of the source table (script events, Intune codes), in the file's language. */
     errorType: nonEmpty.optional(),

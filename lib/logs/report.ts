@@ -196,7 +196,9 @@ export class ReportBuilder {
     readonly limits: LogLimits,
   ) {
     for (const r of records) {
-      if (r.eventId === undefined) continue;
+      // An entry of another channel than its kind's (the System-log event of the SENSE table, whose provider no
+      // source names) is not matched by its ID: another provider's event 1 in System is something else.
+      if (r.eventId === undefined || r.channel) continue;
       let m = this.byKind.get(r.kind);
       if (!m) this.byKind.set(r.kind, (m = new Map()));
       m.set(r.eventId, r);

@@ -70,6 +70,8 @@ type Hit = {
 };
 
 function sourceOfRecord(r: LookupRecord): Exclude<SourceKind, 'other'> | undefined {
+  // An event of another channel (the SENSE table's System-log event) is named by its message, never by its ID.
+  if (r.channel) return undefined;
   if (r.kind === 'script-event') return 'script';
   if (r.kind === 'sense-event') return 'sense';
   if (r.kind === 'mdm-event') return 'mdm';

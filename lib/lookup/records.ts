@@ -59,6 +59,7 @@ export function toLookupRecord(entry: Entry, twins: readonly Entry[] = []): Look
     ...(entry.documented ? {} : { documented: false as const }),
     ...(entry.source.article === 'event-error-codes' || entry.source.article === 'install-ps1' ? { reference: true as const } : {}),
     ...(entry.provider ? { provider: entry.provider } : {}),
+    ...(entry.channel ? { channel: entry.channel } : {}),
     ...(entry.log ? { log: entry.log } : {}),
     ...(entry.severity ? { severity: entry.severity } : {}),
     ...(entry.codes ? { codes: entry.codes } : {}),

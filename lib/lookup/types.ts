@@ -32,6 +32,8 @@ export type LookupRecord = {
   reference?: true;
   /** Event provider as Event Viewer shows it (WDATPOnboarding, SENSE, …). */
   provider?: string;
+  /** Set when the event is logged in another channel than its kind's (the SENSE table's System-log event). */
+  channel?: string;
   log?: string;
   severity?: string;
   codes?: { hex: string; decimal: number; syncml?: number };

@@ -42,7 +42,7 @@ test('pages, lookups, assets, the sitemap and errors all carry the security head
     ['static asset', asset!, 200],
     ['sitemap', '/sitemap.xml', 200],
     ['404 outside the languages', '/xyz/abc', 404],
-    ['404 for an unknown id', '/fr/sense-event-404', 404],
+    ['404 for an unknown id', '/fr/sense-event-58', 404],
     ['the 404 page by its internal name', '/_not-found', 404],
     ['400 for %ff', '/fr/%ff', 400],
     ['400 for a truncated sequence', '/fr/%E0%A4%A', 400],

@@ -12,7 +12,8 @@ const english = readEntries('en');
 const french = readEntries('fr');
 
 test('every English entry answers 200 at /en/<id>, in English, with its code', async ({ request }) => {
-  expect(english).toHaveLength(44);
+  expect(english).toHaveLength(french.length);
+  expect(english.length).toBeGreaterThanOrEqual(215);
   for (const entry of english) {
     const response = await request.get(`/en/${entry.id}`);
     expect(response.status(), entry.id).toBe(200);

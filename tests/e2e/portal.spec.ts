@@ -11,15 +11,16 @@ test('home > category > entry, by links alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Defender pour point de terminaison');
   await page.getByRole('navigation', { name: 'Catégories' }).getByRole('link', { name: 'Événements SENSE' }).click();
   await expect(page).toHaveURL(/\/fr\/categories\/sense-events$/);
-  await expect(page.getByRole('table')).toBeVisible();
-  await page.getByRole('row').filter({ hasText: 'ID 15' }).getByRole('link').click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await page.getByRole('row').filter({ hasText: /^ID 15\b/ }).getByRole('link').click();
   await expect(page).toHaveURL(/\/fr\/sense-event-15$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('15');
   await expect(page.locator('blockquote[lang="en"]')).toContainText('Microsoft Defender for Endpoint can\'t start command channel with URL: _variable_');
 });
 
 test('every entry answers 200 at its stable URL with its code on the page', async ({ request }) => {
-  expect(entries).toHaveLength(44);
+  // The seed articles' 44 entries, the SENSE catalogue and the installer's codes (tests/unit/content/catalogue.test.ts).
+  expect(entries.length).toBeGreaterThanOrEqual(215);
   for (const entry of entries) {
     const response = await request.get(`/fr/${entry.id}`);
     expect(response.status(), entry.id).toBe(200);

@@ -189,3 +189,12 @@ describe('installer output finds its exit code, and only its own', () => {
     expect(onboarding).not.toContain('installer-exit-15');
   });
 });
+
+describe('the System-log event is named by its message, never by SENSE event 1', () => {
+  const engine = createLookupEngine(getLookupRecords('en'), { lang: 'en' });
+  it('"SENSE event 1" is the service start only; the SenseNdrPktmon message finds its own entry', () => {
+    expect(engine.lookup('SENSE event 1').results.map((r) => r.id)).toEqual(['sense-event-1']);
+    const message = system['1'] ?? '';
+    expect(engine.lookup(message).results[0]).toMatchObject({ id: 'sense-ndr-pktmon-event-1', match: 'message' });
+  });
+});

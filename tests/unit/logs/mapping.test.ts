@@ -53,6 +53,9 @@ describe('matching events to entries', () => {
 
   it('an entry exists for SENSE 5, the script’s 15 and MDM 1819', () => {
     expect(builder.match(event({ provider: 'Microsoft-Windows-SENSE', channel: 'Microsoft-Windows-SENSE/Operational', eventId: 5 }))?.id).toBe('sense-event-5');
+    // Event 1 of a SENSE log is the service start, never the SENSE table's System-log event 1.
+    expect(builder.match(event({ provider: 'Microsoft-Windows-SENSE', channel: 'Microsoft-Windows-SENSE/Operational', eventId: 1 }))?.id).toBe('sense-event-1');
+    expect(builder.match(event({ provider: 'Microsoft-Windows-Kernel-General', channel: 'System', eventId: 1 }))).toBeUndefined();
     expect(builder.match(event({ provider: 'WDATPOnboarding', channel: 'Application', eventId: 15 }))?.id).toBe('script-event-15');
     expect(builder.match(event({ provider: 'DeviceManagement-Enterprise-Diagnostics-Provider', eventId: 1819 }))?.id).toBe('mdm-event-1819');
   });
