@@ -81,8 +81,15 @@ test.describe('the SENSE category page', () => {
       expect(await errorRows.count()).toBeLessThan(afterText);
       for (const cls of await errorRows.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-class')))) expect(cls).toBe('error');
 
-      await filter.fill('');
-      await page.getByRole('radio', { name: 'Normal operation' }).check();
+      // Back to the filter, clear it, then Tab to the chosen kind and arrow on to "Normal operation".
+      await filter.focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('radio', { name: 'Error to act on' })).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('radio', { name: 'Normal operation' })).toBeChecked();
       for (const cls of await errorRows.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-class')))) expect(cls).toBe('notification');
       await expect(page.locator('[data-row="sense-event-11"]')).toBeVisible();
       await expect(page.locator('[data-row="sense-event-5"]')).toHaveCount(0);
