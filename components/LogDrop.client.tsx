@@ -30,6 +30,11 @@ type Props = {
   lang: Lang;
   /** The lookup records of the page (as SearchPanel gets them): which entries exist, their messages, their cards. */
   records: LookupRecord[];
+  /**
+   * False while the records are still being fetched: a file dropped then waits for them, since read without
+   * them every event would be reported as "not one of ours" — a wrong answer, not a partial one.
+   */
+  ready?: boolean;
   /** Draws one card; defaults to the lookup's ResolutionCard. */
   renderCard?: (result: LookupResult, record: LookupRecord, rank: number) => ReactNode;
 };
@@ -49,7 +54,7 @@ const CANCEL_GRACE_MS = 250;
 const RANK_BASE = 1000;
 const ACCEPT = '.evtx,.xml,.csv,.txt,.zip';
 
-export function LogDrop({ lang, records, renderCard }: Props) {
+export function LogDrop({ lang, records, ready = true, renderCard }: Props) {
   const t = logsDictionary(lang).ui;
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [knownOnly, setKnownOnly] = useState(false);
@@ -68,8 +73,24 @@ export function LogDrop({ lang, records, renderCard }: Props) {
     [],
   );
 
+  // Files dropped before the records arrived: read as soon as they are there.
+  const pending = useRef<readonly File[] | null>(null);
+  useEffect(() => {
+    if (!ready || !pending.current) return;
+    const files = pending.current;
+    pending.current = null;
+    read(files);
+    // `read` is redefined each render; only the arrival of the records should trigger this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
+
   function read(files: readonly File[]) {
     if (!files.length) return;
+    if (!ready) {
+      pending.current = files;
+      setState({ phase: 'reading', progress: undefined });
+      return;
+    }
     const inputs: LogInput[] = files.map((f) => ({ name: f.name, blob: f }));
     const id = ++current.current;
     setState({ phase: 'reading', progress: undefined });
@@ -113,6 +134,12 @@ export function LogDrop({ lang, records, renderCard }: Props) {
   }
 
   const cancel = () => {
+    if (pending.current) {
+      // Still waiting for the records: nothing was read yet.
+      pending.current = null;
+      setState({ phase: 'idle' });
+      return;
+    }
     const request: WorkerRequest = { type: 'cancel', id: current.current };
     const w = worker.current;
     fallback.current?.abort();

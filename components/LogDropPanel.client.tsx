@@ -13,16 +13,20 @@ import { LogDrop } from './LogDrop.client';
 
 export function LogDropPanel({ lang, indexUrl }: { lang: Lang; indexUrl: string }) {
   const [records, setRecords] = useState<LookupRecord[]>([]);
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     let alive = true;
     const load = async () => {
       try {
         const [{ parseLookupIndex }, response] = await Promise.all([import('@/lib/lookup/index-data'), fetch(withBase(indexUrl))]);
-        if (!response.ok) return;
-        const index = parseLookupIndex(await response.json(), lang);
-        if (alive) setRecords(index.records);
+        if (response.ok) {
+          const index = parseLookupIndex(await response.json(), lang);
+          if (alive) setRecords(index.records);
+        }
       } catch {
         // The drop zone still reads files; it then only lists events by provider and ID.
+      } finally {
+        if (alive) setReady(true);
       }
     };
     // Right away on a lookup page: a file can be dropped the moment the page shows.
@@ -31,5 +35,5 @@ export function LogDropPanel({ lang, indexUrl }: { lang: Lang; indexUrl: string 
       alive = false;
     };
   }, [indexUrl, lang]);
-  return <LogDrop lang={lang} records={records} />;
+  return <LogDrop lang={lang} records={records} ready={ready} />;
 }

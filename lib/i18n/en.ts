@@ -101,6 +101,9 @@ export const en: Dictionary = {
     logLine: 'Last line of the log',
     undocumented: 'Microsoft documents no cause and no action for this event: only the message Windows writes is known. This page gives no advice it cannot source.',
     noAction: 'Microsoft’s table calls this event a normal operating notification: no action is needed.',
+    installerMessage: 'What the installer prints',
+    providerSource:
+      'Microsoft’s table of SENSE events does not list this ID: the message is the template the Microsoft-Windows-SENSE provider registers in Windows, as public copies of its manifest give it.',
     scriptSourceBefore: 'Read from the installer script',
     scriptSourceAfter: ', MIT licence.',
     carriedLabel: enIslands.entry.carriedLabel,

@@ -107,6 +107,9 @@ export const fr = {
     logLine: 'Dernière ligne du journal',
     undocumented: 'Microsoft ne documente ni cause ni action pour cet événement : seul le message qu’écrit Windows est connu. Cette page ne donne aucun conseil qu’elle ne puisse sourcer.',
     noAction: 'La table de Microsoft présente cet événement comme une notification de fonctionnement normal : aucune action n’est nécessaire.',
+    installerMessage: 'Ce qu’affiche le programme d’installation',
+    providerSource:
+      'La table des événements SENSE de Microsoft ne liste pas cet ID : le message est le modèle que le fournisseur Microsoft-Windows-SENSE enregistre dans Windows, tel que le donnent les copies publiques de son manifeste.',
     scriptSourceBefore: 'D’après le script d’installation',
     scriptSourceAfter: ', sous licence MIT.',
     carriedLabel: frIslands.entry.carriedLabel,

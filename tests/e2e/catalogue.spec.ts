@@ -46,6 +46,8 @@ test('"Script will exit with code 38(0x26)" pasted on the English home shows the
 test.describe('the SENSE category page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`filters as you type and by kind of event, with the keyboard alone (${scheme})`, async ({ page }) => {
+      // A 168-row page filtered several times, then axe over it: more than 30 s on a loaded 2-core machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/en/categories/sense-events');
       await page.waitForLoadState('networkidle');

@@ -115,6 +115,8 @@ test.describe('on a phone (390×844)', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`the phone layout has no serious axe violation (${scheme})`, async ({ page }) => {
+      // Four axe passes, one on the SENSE category page with its 168 rows: far more than 30 s on a loaded 2-core machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['/?q=0x87D1FDE8', '/fr/categories/sense-events', '/en/guide-newly-built-devices']) {
         await page.goto(path);

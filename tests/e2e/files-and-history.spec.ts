@@ -100,3 +100,20 @@ test('a 1 MB paste is read off the main thread: the card comes, and the box stay
   );
   test.info().annotations.push({ type: 'frame-after-1MB-paste', description: `${ms.toFixed(1)} ms` });
 });
+
+test('a crafted log that expands without bound ends at once with what was read and a message; Cancel never leaves it running', async ({ page }) => {
+  const { writeExpansionBomb } = await import('../unit/evtx/writer');
+  await page.goto('/en/search');
+  await page.waitForLoadState('networkidle');
+  await page.getByTestId('log-file-input').setInputFiles({ name: 'crafted.evtx', mimeType: 'application/octet-stream', buffer: Buffer.from(writeExpansionBomb(10, 7, 3000)) });
+  const progress = page.getByTestId('log-progress');
+  const report = page.getByTestId('log-report');
+  await expect(progress.or(report)).toBeVisible({ timeout: 10_000 });
+  // If the reading is still going when we look, Cancel must end it within a second.
+  if (await progress.isVisible()) {
+    await page.getByTestId('log-cancel').click({ timeout: 1_000 }).catch(() => {});
+    await expect(progress).toBeHidden({ timeout: 1_000 });
+  }
+  await expect(report.or(page.getByTestId('log-stopped'))).toBeVisible({ timeout: 5_000 });
+  if (await page.getByTestId('log-report').isVisible()) await expect(page.getByTestId('log-problems')).toContainText(/could not be read|expand/i);
+});

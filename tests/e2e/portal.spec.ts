@@ -125,6 +125,8 @@ for (const scheme of ['light', 'dark'] as const) {
       ['English lookup', '/en/search?q=SENSE%20event%2015'],
     ] as const) {
       test(`${name} has no serious or critical axe violation`, async ({ page }) => {
+        // axe on the 168-row SENSE category takes 15–20 s alone on a loaded 2-core machine.
+        test.setTimeout(90_000);
         await page.goto(path);
         await expectNoSeriousA11yViolations(page, `${name} (${scheme})`);
       });

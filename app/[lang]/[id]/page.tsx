@@ -88,6 +88,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
     if (!shownMessages.some((s) => sameMessage(s.text, m))) shownMessages.push({ key: `windows${m}`, caption: t.entry.windowsWording, lang: 'en', text: m });
   }
   const messageEditions = shownMessages;
+  const messageHeading = entry.kind === 'installer-exit' ? t.entry.installerMessage : t.entry.message;
   const eventClass = entry.kind === 'sense-event' ? (entry.documented ? entry.eventClass : 'undocumented') : undefined;
   const errorTypes = [entry, ...twins].filter((e) => e.errorType);
   const hasBody = entry.body.trim() !== '';
@@ -96,7 +97,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
 
   // "On this page", in page order: summary and cause, the explanations, then the runbook.
   const toc: TocItem[] = [
-    ...(messageEditions.length ? [{ id: 'message', label: t.entry.message, depth: 2 as const }] : []),
+    ...(messageEditions.length ? [{ id: 'message', label: messageHeading, depth: 2 as const }] : []),
     ...(entry.cause ? [{ id: 'cause', label: t.entry.cause, depth: 2 as const }] : []),
     ...(hasBody ? entry.headings.map((h) => ({ id: h.id, label: h.text, depth: h.depth })) : []),
     ...(entry.causes.length
@@ -222,7 +223,7 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
         {messageEditions.length ? (
           <section aria-labelledby="message">
             <SectionHeading id="message" lang={lang}>
-              {t.entry.message}
+              {messageHeading}
             </SectionHeading>
             <div className="space-y-3">
               {messageEditions.map((m) => (
@@ -330,7 +331,9 @@ export default async function EntryPage({ params }: { params: Promise<Params> })
           <SectionHeading id="source" lang={lang}>
             {t.entry.source}
           </SectionHeading>
-          {entry.source.article === 'install-ps1' ? (
+          {!entry.documented ? (
+            <p className="max-w-reading">{t.entry.providerSource}</p>
+          ) : entry.source.article === 'install-ps1' ? (
             <p className="max-w-reading">
               {t.entry.scriptSourceBefore}{' '}
               <a href={sourceUrl} rel="noreferrer">

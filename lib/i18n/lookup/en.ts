@@ -12,7 +12,7 @@ export const enLookup: LookupDictionary = {
     'sense-event': {
       singular: 'SENSE event',
       plural: 'SENSE events',
-      description: 'Microsoft > Windows > SENSE > Operational log: sensor errors on the device.',
+      description: 'Microsoft > Windows > SENSE > Operational log: every event the sensor writes, from normal operation to errors to act on.',
     },
     'intune-error': {
       singular: 'Intune error code',

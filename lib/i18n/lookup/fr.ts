@@ -17,7 +17,7 @@ export const frLookup = {
     'sense-event': {
       singular: 'Événement SENSE',
       plural: 'Événements SENSE',
-      description: 'Journal Microsoft > Windows > SENSE > Opérationnel : les erreurs du capteur sur l’appareil.',
+      description: 'Journal Microsoft > Windows > SENSE > Opérationnel : tous les événements qu’écrit le capteur, du fonctionnement normal aux erreurs à traiter.',
     },
     'intune-error': {
       singular: 'Code d’erreur Intune',
