@@ -1,19 +1,6 @@
-import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from './bin/browser.js';
-
-/** A port no one listens on now, chosen by the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { freePort } from './tests/support/ports';
 
 // Free ports chosen at run time, so the suite never tests a server someone else left on a fixed port. The
 // config is loaded again in every worker: the runner's choice travels to them through the environment.

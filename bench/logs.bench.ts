@@ -1,7 +1,7 @@
 /**
  * Log reading speed and memory (`npm run bench:logs`, also run by `npm run bench`).
  *
- * On the 2 MB sample ../shared/evtx-samples/security.evtx and on a ~100 MB
+ * On the 2 MB sample tests/fixtures/evtx-samples/security.evtx and on a ~100 MB
  * log made by repeating its non-empty chunks behind its header (written to a
  * temporary file), each case in its own child process so that its peak
  * memory (max RSS) is its own:

@@ -151,44 +151,41 @@ export function parseEntryFile(text: string, file: string, lang: Lang): ParseRes
   return { ok: true, entry: { ...fm, lang, file, body, headings, anchors } };
 }
 
+/** Each step's Markdown (text, expected result, note), named by its field path. */
+function stepMarkdown(prefix: string, steps: Frontmatter['steps']): { field: string; text: string }[] {
+  return steps.flatMap((s, i) => [
+    { field: `${prefix}[${i}].text`, text: s.text },
+    ...(s.expected ? [{ field: `${prefix}[${i}].expected`, text: s.expected }] : []),
+    ...(s.note ? [{ field: `${prefix}[${i}].note`, text: s.note }] : []),
+  ]);
+}
+
 /** The frontmatter strings shown as inline Markdown (not literals: messages and commands are shown as code). */
 function inlineFields(fm: Frontmatter): { field: string; text: string }[] {
-  const steps = (prefix: string, list: Frontmatter['steps']) =>
-    list.flatMap((s, i) => [
-      { field: `${prefix}[${i}].text`, text: s.text },
-      ...(s.expected ? [{ field: `${prefix}[${i}].expected`, text: s.expected }] : []),
-      ...(s.note ? [{ field: `${prefix}[${i}].note`, text: s.note }] : []),
-    ]);
   return [
     { field: 'title', text: fm.title },
     { field: 'summary', text: fm.summary },
     ...(fm.cause ? [{ field: 'cause', text: fm.cause }] : []),
     ...(fm.question ? [{ field: 'question', text: fm.question }] : []),
-    ...steps('steps', fm.steps),
+    ...stepMarkdown('steps', fm.steps),
     ...fm.causes.flatMap((c, i) => [
       { field: `causes[${i}].title`, text: c.title },
       { field: `causes[${i}].answer`, text: c.answer },
       { field: `causes[${i}].cause`, text: c.cause },
-      ...steps(`causes[${i}].steps`, c.steps),
+      ...stepMarkdown(`causes[${i}].steps`, c.steps),
     ]),
   ];
 }
 
 /** All Markdown an entry carries, each piece with the field it came from. */
 function markdownFields(entry: Entry): { field: string; text: string }[] {
-  const stepFields = (prefix: string, steps: Entry['steps']) =>
-    steps.flatMap((s, i) => [
-      { field: `${prefix}[${i}].text`, text: s.text },
-      ...(s.expected ? [{ field: `${prefix}[${i}].expected`, text: s.expected }] : []),
-      ...(s.note ? [{ field: `${prefix}[${i}].note`, text: s.note }] : []),
-    ]);
   return [
     { field: 'body', text: entry.body },
     ...(entry.cause ? [{ field: 'cause', text: entry.cause }] : []),
-    ...stepFields('steps', entry.steps),
+    ...stepMarkdown('steps', entry.steps),
     ...entry.causes.flatMap((c, i) => [
       { field: `causes[${i}].cause`, text: c.cause },
-      ...stepFields(`causes[${i}].steps`, c.steps),
+      ...stepMarkdown(`causes[${i}].steps`, c.steps),
     ]),
   ];
 }
